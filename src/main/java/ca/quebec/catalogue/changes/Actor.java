@@ -1,0 +1,10 @@
+package ca.quebec.catalogue.changes;
+
+/** Who made a change: the organization, the role and the label of the key it used. */
+public record Actor(String organization, String role, String label) {
+
+    /** Changes made by loading a seed inventory at first start. */
+    public static Actor seed(String source) {
+        return new Actor(null, "seed", source);
+    }
+}

@@ -1,0 +1,28 @@
+package ca.quebec.catalogue.organization;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import ca.quebec.catalogue.web.BilingualText;
+
+@Schema(name = "Organization", description = "A public body (organisme public)")
+public record OrganizationView(
+        @Schema(description = "Stable identifier (slug)", required = true, examples = "sct") String id,
+        @Schema(required = true) BilingualText name,
+        @Schema(required = true, nullable = true, examples = "SCT") String acronym,
+        @Schema(description = "Other names and acronyms, including former names", required = true) List<String> aliases,
+        @Schema(required = true, enumeration = { "ministry", "budgetary-body", "non-budgetary-body", "government-enterprise", "health-network", "education-network", "municipality", "other-government", "other" }) String type,
+        @Schema(description = "The organization it belongs to, if any", required = true, nullable = true) String parent,
+        @Schema(required = true, nullable = true, format = "uri") String website,
+        @Schema(description = "How many software and solutions it declares using", required = true) long usageCount,
+        @Schema(required = true) long revision,
+        @Schema(required = true) OffsetDateTime createdAt,
+        @Schema(required = true) OffsetDateTime updatedAt) {
+
+    static OrganizationView of(Organization o, long usageCount) {
+        return new OrganizationView(o.id, BilingualText.of(o.nameFr, o.nameEn), o.acronym, o.aliases, o.type, o.parentId, o.website,
+                usageCount, o.revision, o.createdAt, o.updatedAt);
+    }
+}

@@ -1,0 +1,202 @@
+package ca.quebec.catalogue.seed;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import ca.quebec.catalogue.category.Category;
+import ca.quebec.catalogue.changes.Actor;
+import ca.quebec.catalogue.changes.ChangeLog;
+import ca.quebec.catalogue.changes.MergePatch;
+import ca.quebec.catalogue.licence.LicenceRegistry;
+import ca.quebec.catalogue.organization.Organization;
+import ca.quebec.catalogue.record.RecordNames;
+import ca.quebec.catalogue.record.RecordStatus;
+import ca.quebec.catalogue.seed.SeedFiles.CategorySeed;
+import ca.quebec.catalogue.seed.SeedFiles.OrganizationSeed;
+import ca.quebec.catalogue.seed.SeedFiles.SoftwareSeed;
+import ca.quebec.catalogue.seed.SeedFiles.UsageSeed;
+import ca.quebec.catalogue.software.Software;
+import ca.quebec.catalogue.software.SoftwareViews;
+import ca.quebec.catalogue.usage.Usage;
+import ca.quebec.catalogue.usage.UsageViews;
+import io.quarkus.runtime.StartupEvent;
+
+/**
+ * Loads the seed catalogue from {@code data/} into an empty database, once.
+ *
+ * <p>Several instances may start together on one PostgreSQL: the loader first
+ * locks the change sequence row, so only one of them loads and the others find
+ * the catalogue already there. Every seeded record and usage gets its
+ * "created" row in the change log, so that history and harvesting start from
+ * the seed rather than from nothing.
+ */
+@ApplicationScoped
+public class SeedLoader {
+
+    private static final Logger LOG = Logger.getLogger(SeedLoader.class);
+    private static final String BASE = "catalogue-data/";
+
+    private final EntityManager em;
+    private final LicenceRegistry licences;
+    private final SoftwareViews softwareViews;
+    private final ChangeLog changeLog;
+    private final boolean enabled;
+    private final ObjectMapper json = new ObjectMapper().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+
+    public SeedLoader(EntityManager em, LicenceRegistry licences, SoftwareViews softwareViews, ChangeLog changeLog,
+            @ConfigProperty(name = "catalogue.seed.enabled", defaultValue = "true") boolean enabled) {
+        this.em = em;
+        this.licences = licences;
+        this.softwareViews = softwareViews;
+        this.changeLog = changeLog;
+        this.enabled = enabled;
+    }
+
+    void onStart(@Observes StartupEvent start) {
+        if (enabled) {
+            load();
+        }
+    }
+
+    /** Loads the seed if the catalogue is empty; returns whether it did. */
+    @Transactional
+    public boolean load() {
+        // Serializes concurrent first starts; released at commit.
+        em.createNativeQuery("select last_seq from change_sequence where id = 1 for update").getSingleResult();
+        long organizations = em.createQuery("select count(o) from Organization o", Long.class).getSingleResult();
+        if (organizations > 0) {
+            return false;
+        }
+        long started = System.nanoTime();
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
+        List<ChangeLog.Entry> changes = new ArrayList<>();
+
+        for (CategorySeed seed : read("categories.json", new TypeReference<List<CategorySeed>>() {
+        })) {
+            Category category = new Category();
+            category.id = seed.id();
+            category.nameFr = seed.name().fr();
+            category.nameEn = seed.name().en();
+            em.persist(category);
+        }
+
+        for (OrganizationSeed seed : read("organizations.json", new TypeReference<List<OrganizationSeed>>() {
+        })) {
+            Organization organization = new Organization();
+            organization.id = seed.id();
+            organization.nameFr = seed.name().fr();
+            organization.nameEn = seed.name().en();
+            organization.acronym = seed.acronym();
+            organization.aliases = seed.aliases() == null ? List.of() : seed.aliases();
+            organization.type = seed.type();
+            organization.website = seed.website();
+            organization.parentId = seed.parent();
+            organization.revision = 1;
+            organization.createdAt = now;
+            organization.updatedAt = now;
+            em.persist(organization);
+        }
+
+        List<UsageSeed> usageSeeds = read("usages.json", new TypeReference<List<UsageSeed>>() {
+        });
+        Map<String, Integer> usageCounts = new HashMap<>();
+        usageSeeds.forEach(u -> usageCounts.merge(u.software(), 1, Integer::sum));
+
+        Map<String, Software> software = new HashMap<>();
+        for (SoftwareSeed seed : read("software.json", new TypeReference<List<SoftwareSeed>>() {
+        })) {
+            Software record = toSoftware(seed, now);
+            record.usageCount = usageCounts.getOrDefault(seed.id(), 0);
+            em.persist(record);
+            software.put(record.id, record);
+            changes.add(new ChangeLog.Entry("software", record.id, null, "created", 1,
+                    MergePatch.diff(null, softwareViews.state(record))));
+        }
+
+        for (UsageSeed seed : usageSeeds) {
+            Software record = software.get(seed.software());
+            if (record == null) {
+                throw new IllegalStateException("Seed usage names unknown software " + seed.software());
+            }
+            Usage usage = new Usage();
+            usage.record = record;
+            usage.organizationId = seed.organization();
+            usage.installations = seed.installations();
+            usage.status = seed.status();
+            usage.since = seed.since();
+            usage.source = seed.source();
+            usage.revision = 1;
+            usage.createdAt = now;
+            usage.updatedAt = now;
+            em.persist(usage);
+            changes.add(new ChangeLog.Entry("software", record.id, "usages/" + seed.organization(), "usage-declared", 1,
+                    MergePatch.diff(null, UsageViews.state(usage))));
+        }
+        changeLog.append(Actor.seed("data/"), now, changes);
+        LOG.infof("Seed catalogue loaded: %d software, %d usages in %d ms", software.size(), usageSeeds.size(),
+                (System.nanoTime() - started) / 1_000_000);
+        return true;
+    }
+
+    private Software toSoftware(SoftwareSeed seed, OffsetDateTime now) {
+        Software s = new Software();
+        s.id = seed.id();
+        s.name = seed.name();
+        s.normalizedName = RecordNames.normalize(seed.name());
+        s.aliases = seed.aliases() == null ? List.of() : seed.aliases();
+        s.descriptionFr = seed.description() == null ? null : seed.description().fr();
+        s.descriptionEn = seed.description() == null ? null : seed.description().en();
+        if (seed.licence() != null) {
+            // A seed licence that is not a valid SPDX expression is a bug in data/: fail the start.
+            var expression = licences.parseValid(seed.licence());
+            s.licence = expression.canonical();
+            s.licenceIds = new LinkedHashSet<>(expression.licenceIds());
+        }
+        s.freeSoftware = seed.freeSoftware();
+        s.curatorNoteFr = seed.curatorNote() == null ? null : seed.curatorNote().fr();
+        s.curatorNoteEn = seed.curatorNote() == null ? null : seed.curatorNote().en();
+        s.homepage = seed.homepage();
+        s.repository = seed.repository();
+        s.normalizedRepository = RecordNames.normalizeRepository(seed.repository());
+        s.categories = new LinkedHashSet<>(seed.categories());
+        s.keywords = seed.keywords() == null ? List.of() : seed.keywords();
+        s.platforms = seed.platforms() == null ? List.of() : seed.platforms();
+        s.status = RecordStatus.PUBLISHED.wire;
+        s.revision = 1;
+        s.createdAt = now;
+        s.updatedAt = now;
+        return s;
+    }
+
+    private <T> T read(String file, TypeReference<T> type) {
+        try (InputStream in = Thread.currentThread().getContextClassLoader().getResourceAsStream(BASE + file)) {
+            if (in == null) {
+                throw new IllegalStateException("Missing seed file " + BASE + file);
+            }
+            return json.readValue(in, type);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read seed file " + file, e);
+        }
+    }
+}

@@ -1,0 +1,61 @@
+package ca.quebec.catalogue.web;
+
+import java.text.MessageFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+
+import jakarta.ws.rs.core.HttpHeaders;
+
+/**
+ * The service's human text, French first. Bundles are {@code messages.properties}
+ * (French) and {@code messages_en.properties}; French strings use the typographic
+ * apostrophe so that MessageFormat leaves them alone.
+ */
+public final class Messages {
+
+    public static final Locale FRENCH = Locale.CANADA_FRENCH;
+    public static final Locale ENGLISH = Locale.ENGLISH;
+    private static final List<Locale.LanguageRange> DEFAULT = Locale.LanguageRange.parse("fr");
+
+    private Messages() {
+    }
+
+    /** French unless Accept-Language prefers English over French. */
+    public static Locale preferred(HttpHeaders headers) {
+        String header = headers == null ? null : headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE);
+        return preferred(header);
+    }
+
+    public static Locale preferred(String acceptLanguage) {
+        List<Locale.LanguageRange> ranges;
+        try {
+            ranges = acceptLanguage == null || acceptLanguage.isBlank() ? DEFAULT : Locale.LanguageRange.parse(acceptLanguage);
+        } catch (IllegalArgumentException malformed) {
+            ranges = DEFAULT;
+        }
+        String tag = Locale.lookupTag(ranges, List.of("fr", "en"));
+        return "en".equals(tag) ? ENGLISH : FRENCH;
+    }
+
+    public static String get(Locale locale, String key, List<Object> args) {
+        ResourceBundle bundle = ResourceBundle.getBundle("messages", locale == ENGLISH ? ENGLISH : Locale.ROOT,
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+        String pattern;
+        try {
+            pattern = bundle.getString(key);
+        } catch (MissingResourceException missing) {
+            return key;
+        }
+        return args.isEmpty() ? pattern : new MessageFormat(pattern, locale).format(args.toArray());
+    }
+
+    public static String get(Locale locale, String key, Object... args) {
+        return get(locale, key, List.of(args));
+    }
+
+    public static String language(Locale locale) {
+        return locale == ENGLISH ? "en" : "fr";
+    }
+}

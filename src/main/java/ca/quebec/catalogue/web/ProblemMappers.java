@@ -1,0 +1,153 @@
+package ca.quebec.catalogue.web;
+
+import java.util.List;
+import java.util.Locale;
+
+import jakarta.validation.ConstraintViolationException;
+import jakarta.ws.rs.NotAcceptableException;
+import jakarta.ws.rs.NotAllowedException;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.NotSupportedException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+
+/**
+ * Turns every failure into RFC 9457 problem+json, in the caller's language.
+ * Nothing here ever shows a stack trace: unexpected failures are logged and
+ * answered with a generic 500.
+ */
+public class ProblemMappers {
+
+    private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+
+    @ServerExceptionMapper
+    public Response problem(ProblemException e, HttpHeaders headers, UriInfo uri) {
+        return render(e, Messages.preferred(headers), uri);
+    }
+
+    @ServerExceptionMapper
+    public Response unknownField(UnrecognizedPropertyException e, HttpHeaders headers, UriInfo uri) {
+        return render(ProblemException.invalid(Violation.of(JsonPointers.of(e), "unknown-field", e.getPropertyName())),
+                Messages.preferred(headers), uri);
+    }
+
+    @ServerExceptionMapper
+    public Response wrongFormat(InvalidFormatException e, HttpHeaders headers, UriInfo uri) {
+        return render(ProblemException.invalid(Violation.of(JsonPointers.of(e), "wrong-type", JsonPointers.expected(e))),
+                Messages.preferred(headers), uri);
+    }
+
+    @ServerExceptionMapper
+    public Response mismatchedInput(MismatchedInputException e, HttpHeaders headers, UriInfo uri) {
+        if (e.getPath().isEmpty()) {
+            // Nothing to point at: an empty body, or a body of the wrong JSON type altogether.
+            return render(new ProblemException(400, "malformed-body", List.of(), List.of(Violation.of("", "body-expected-object")),
+                    null, null), Messages.preferred(headers), uri);
+        }
+        return render(ProblemException.invalid(Violation.of(JsonPointers.of(e), "wrong-type", JsonPointers.expected(e))),
+                Messages.preferred(headers), uri);
+    }
+
+    @ServerExceptionMapper
+    public Response malformedJson(JsonParseException e, HttpHeaders headers, UriInfo uri) {
+        var location = e.getLocation();
+        return render(new ProblemException(400, "malformed-json", location == null ? -1 : location.getLineNr(),
+                location == null ? -1 : location.getColumnNr()), Messages.preferred(headers), uri);
+    }
+
+    @ServerExceptionMapper
+    public Response unreadableValue(JsonMappingException e, HttpHeaders headers, UriInfo uri) {
+        if (e.getCause() instanceof ProblemException problem) {
+            return render(problem, Messages.preferred(headers), uri);
+        }
+        return render(ProblemException.invalid(Violation.of(JsonPointers.of(e), "unreadable-value")), Messages.preferred(headers),
+                uri);
+    }
+
+    @ServerExceptionMapper
+    public Response unreadableJson(JsonProcessingException e, HttpHeaders headers, UriInfo uri) {
+        return render(new ProblemException(400, "malformed-json", -1, -1), Messages.preferred(headers), uri);
+    }
+
+    @ServerExceptionMapper
+    public Response invalidParameters(ConstraintViolationException e, HttpHeaders headers, UriInfo uri) {
+        List<Violation> violations = e.getConstraintViolations().stream()
+                .map(v -> Violation.of(lastNode(v.getPropertyPath().toString()), "constraint", v.getMessage()))
+                .toList();
+        return render(new ProblemException(400, "invalid-parameter", List.of(violations.isEmpty() ? "" : violations.get(0).field()),
+                violations, null, null), Messages.preferred(headers), uri);
+    }
+
+    @ServerExceptionMapper
+    public Response web(WebApplicationException e, HttpHeaders headers, UriInfo uri) {
+        Locale locale = Messages.preferred(headers);
+        ProblemException problem;
+        if (e instanceof NotFoundException) {
+            problem = new ProblemException(404, "no-such-path", uri.getPath());
+        } else if (e instanceof NotAllowedException notAllowed) {
+            problem = new ProblemException(405, "method-not-allowed", List.of(), List.of(), null,
+                    notAllowed.getResponse().getHeaderString("Allow") == null ? null
+                            : java.util.Map.of("Allow", notAllowed.getResponse().getHeaderString("Allow")));
+        } else if (e instanceof NotAcceptableException) {
+            problem = new ProblemException(406, "not-acceptable", headers.getHeaderString(HttpHeaders.ACCEPT));
+        } else if (e instanceof NotSupportedException) {
+            problem = new ProblemException(415, "unsupported-media-type", String.valueOf(headers.getMediaType()));
+        } else if (e.getCause() instanceof ProblemException cause) {
+            problem = cause;
+        } else {
+            int status = e.getResponse() == null ? 500 : e.getResponse().getStatus();
+            if (status >= 500) {
+                LOG.error("Request failed", e);
+            }
+            problem = new ProblemException(status, status >= 500 ? "internal-error" : "bad-request");
+        }
+        return render(problem, locale, uri);
+    }
+
+    @ServerExceptionMapper
+    public Response unexpected(Throwable e, HttpHeaders headers, UriInfo uri) {
+        LOG.error("Unexpected failure", e);
+        return render(new ProblemException(500, "internal-error"), Messages.preferred(headers), uri);
+    }
+
+    public static Response render(ProblemException e, Locale locale, UriInfo uri) {
+        Problem body = toProblem(e, locale, uri == null ? null : uri.getPath());
+        Response.ResponseBuilder response = Response.status(e.status())
+                .type(Problem.MEDIA_TYPE)
+                .header(HttpHeaders.CONTENT_LANGUAGE, Messages.language(locale))
+                .header("Vary", "Accept-Language")
+                .entity(body);
+        e.headers().forEach(response::header);
+        return response.build();
+    }
+
+    public static Problem toProblem(ProblemException e, Locale locale, String path) {
+        List<FieldError> errors = e.violations().stream()
+                .map(v -> new FieldError(v.field(), v.code(), Messages.get(locale, "violation." + v.code(), v.args())))
+                .toList();
+        return new Problem("/problems/" + e.type(),
+                Messages.get(locale, "problem." + e.type() + ".title"),
+                e.status(),
+                Messages.get(locale, e.detailKey(), e.args()),
+                path,
+                errors,
+                e.existing());
+    }
+
+    private static String lastNode(String propertyPath) {
+        int dot = propertyPath.lastIndexOf('.');
+        return dot < 0 ? propertyPath : propertyPath.substring(dot + 1);
+    }
+}
