@@ -39,16 +39,30 @@ public final class Messages {
         return "en".equals(tag) ? ENGLISH : FRENCH;
     }
 
+    /** Message bundles, one per feature that has its own texts; keys are prefixed so they never clash. */
+    private static final List<String> BUNDLES = List.of("messages", "messages-publiccode", "messages-search");
+
     public static String get(Locale locale, String key, List<Object> args) {
-        ResourceBundle bundle = ResourceBundle.getBundle("messages", locale == ENGLISH ? ENGLISH : Locale.ROOT,
-                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
-        String pattern;
-        try {
-            pattern = bundle.getString(key);
-        } catch (MissingResourceException missing) {
+        String pattern = pattern(locale, key);
+        if (pattern == null) {
             return key;
         }
         return args.isEmpty() ? pattern : new MessageFormat(pattern, locale).format(args.toArray());
+    }
+
+    private static String pattern(Locale locale, String key) {
+        for (String name : BUNDLES) {
+            try {
+                ResourceBundle bundle = ResourceBundle.getBundle(name, locale == ENGLISH ? ENGLISH : Locale.ROOT,
+                        ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+                if (bundle.containsKey(key)) {
+                    return bundle.getString(key);
+                }
+            } catch (MissingResourceException noSuchBundle) {
+                // A feature without texts of its own.
+            }
+        }
+        return null;
     }
 
     public static String get(Locale locale, String key, Object... args) {
