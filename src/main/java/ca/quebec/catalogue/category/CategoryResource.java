@@ -1,6 +1,7 @@
 package ca.quebec.catalogue.category;
 
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -46,7 +47,9 @@ public class CategoryResource {
     @GET
     @Path("/{id}")
     @Operation(summary = "Get a category")
-    public RestResponse<CategoryView> get(@PathParam("id") String id, @Context HttpHeaders headers) {
+    public RestResponse<CategoryView> get(@PathParam("id") String id,
+            @Parameter(description = ApiDoc.IF_NONE_MATCH) @HeaderParam("If-None-Match") String ifNoneMatch,
+            @Context HttpHeaders headers) {
         return Conditional.ok(categories.get(id), headers);
     }
 }

@@ -1,6 +1,7 @@
 package ca.quebec.catalogue.licence;
 
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -51,7 +52,9 @@ public class LicenceResource {
     @GET
     @Path("/{spdxId}")
     @Operation(summary = "Get an SPDX licence", description = "Ids are matched without regard to case, as SPDX specifies.")
-    public RestResponse<LicenceListEntryView> get(@PathParam("spdxId") String id, @Context HttpHeaders headers) {
+    public RestResponse<LicenceListEntryView> get(@PathParam("spdxId") String id,
+            @Parameter(description = ApiDoc.IF_NONE_MATCH) @HeaderParam("If-None-Match") String ifNoneMatch,
+            @Context HttpHeaders headers) {
         return Conditional.ok(licences.get(id), headers);
     }
 }

@@ -1,6 +1,7 @@
 package ca.quebec.catalogue.organization;
 
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -53,7 +54,9 @@ public class OrganizationResource {
     @GET
     @Path("/{id}")
     @Operation(summary = "Get an organization")
-    public RestResponse<OrganizationView> get(@PathParam("id") String id, @Context HttpHeaders headers) {
+    public RestResponse<OrganizationView> get(@PathParam("id") String id,
+            @Parameter(description = ApiDoc.IF_NONE_MATCH) @HeaderParam("If-None-Match") String ifNoneMatch,
+            @Context HttpHeaders headers) {
         return Conditional.ok(organizations.get(id), headers);
     }
 

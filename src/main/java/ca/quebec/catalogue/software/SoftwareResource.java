@@ -1,6 +1,7 @@
 package ca.quebec.catalogue.software;
 
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -62,7 +63,9 @@ public class SoftwareResource {
     @GET
     @Path("/{id}")
     @Operation(summary = "Get a software", description = "One software record, with a strong ETag.")
-    public RestResponse<SoftwareView> get(@PathParam("id") String id, @Context HttpHeaders headers) {
+    public RestResponse<SoftwareView> get(@PathParam("id") String id,
+            @Parameter(description = ApiDoc.IF_NONE_MATCH) @HeaderParam("If-None-Match") String ifNoneMatch,
+            @Context HttpHeaders headers) {
         return Conditional.ok(software.get(id), headers);
     }
 

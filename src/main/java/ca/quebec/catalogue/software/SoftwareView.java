@@ -3,10 +3,12 @@ package ca.quebec.catalogue.software;
 import java.time.OffsetDateTime;
 import java.util.List;
 
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import ca.quebec.catalogue.licence.LicenceView;
 import ca.quebec.catalogue.web.BilingualText;
+import ca.quebec.catalogue.web.Vocabulary;
 
 @Schema(name = "Software", description = "A free software used by public bodies (Mesure 20)")
 public record SoftwareView(
@@ -21,7 +23,7 @@ public record SoftwareView(
         @Schema(description = "Source code repository", required = true, nullable = true, format = "uri") String repository,
         @Schema(description = "Category ids", required = true) List<String> categories,
         @Schema(required = true) List<String> keywords,
-        @Schema(description = "Where it runs", required = true, enumeration = { "windows", "macos", "linux", "unix", "bsd", "android", "ios", "web" }) List<String> platforms,
+        @Schema(description = "Where it runs", required = true, type = SchemaType.ARRAY, implementation = Vocabulary.Platform.class) List<String> platforms,
         @Schema(required = true, enumeration = { "submitted", "published", "rejected", "archived" }) String status,
         @Schema(description = "Why a curator rejected or archived it", required = true, nullable = true) String statusReason,
         @Schema(description = "Number of organizations that declare using it", required = true) int usageCount,

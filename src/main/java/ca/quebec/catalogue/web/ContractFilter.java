@@ -1,0 +1,123 @@
+package ca.quebec.catalogue.web;
+
+import java.util.List;
+import java.util.Map;
+
+import org.eclipse.microprofile.openapi.OASFactory;
+import org.eclipse.microprofile.openapi.OASFilter;
+import org.eclipse.microprofile.openapi.models.OpenAPI;
+import org.eclipse.microprofile.openapi.models.Operation;
+import org.eclipse.microprofile.openapi.models.PathItem;
+import org.eclipse.microprofile.openapi.models.headers.Header;
+import org.eclipse.microprofile.openapi.models.media.Content;
+import org.eclipse.microprofile.openapi.models.media.MediaType;
+import org.eclipse.microprofile.openapi.models.media.Schema;
+import org.eclipse.microprofile.openapi.models.parameters.Parameter;
+import org.eclipse.microprofile.openapi.models.responses.APIResponse;
+import org.eclipse.microprofile.openapi.models.responses.APIResponses;
+
+/**
+ * Adds to every operation of the contract the answers that the HTTP layer gives
+ * on its own, so that resources need not repeat them: problem+json errors
+ * (which ones depends on what the operation takes), 304 for conditional GETs,
+ * and the ETag and Link headers.
+ */
+public class ContractFilter implements OASFilter {
+
+    private static final String PROBLEM = "#/components/schemas/Problem";
+
+    /** A nullable enumeration must list null among its values (JSON Schema checks enum and type separately). */
+    @Override
+    public Schema filterSchema(Schema schema) {
+        if (schema.getEnumeration() != null && schema.getType() != null && schema.getType().contains(Schema.SchemaType.NULL)
+                && !schema.getEnumeration().contains(null)) {
+            List<Object> values = new java.util.ArrayList<>(schema.getEnumeration());
+            values.add(null);
+            schema.setEnumeration(values);
+        }
+        return schema;
+    }
+
+    @Override
+    public void filterOpenAPI(OpenAPI openAPI) {
+        if (openAPI.getPaths() == null) {
+            return;
+        }
+        openAPI.getPaths().getPathItems().forEach((path, item) -> {
+            if (!path.startsWith("/api/")) {
+                return;
+            }
+            item.getOperations().forEach((method, operation) -> complete(path, method, operation));
+        });
+    }
+
+    private static void complete(String path, PathItem.HttpMethod method, Operation operation) {
+        APIResponses responses = operation.getResponses();
+        List<Parameter> parameters = operation.getParameters() == null ? List.of() : operation.getParameters();
+        boolean hasQuery = parameters.stream().anyMatch(p -> p.getIn() == Parameter.In.QUERY);
+        boolean hasHeaders = parameters.stream().anyMatch(p -> p.getIn() == Parameter.In.HEADER);
+        boolean hasBody = operation.getRequestBody() != null;
+        boolean conditional = parameters.stream().anyMatch(p -> "If-None-Match".equals(p.getName()));
+        boolean ifMatch = parameters.stream().anyMatch(p -> "If-Match".equals(p.getName()));
+        boolean secured = operation.getSecurity() != null && !operation.getSecurity().isEmpty();
+
+        if (hasQuery || hasHeaders || hasBody) {
+            problem(responses, "400", "Bad request: a parameter, header or body that cannot be read");
+        }
+        if (path.contains("{")) {
+            problem(responses, "404", "No such resource");
+        }
+        problem(responses, "406", "The Accept header asks for a format the API does not produce");
+        if (hasBody) {
+            problem(responses, "413", "The body is larger than the service accepts");
+            problem(responses, "415", "The body's content type is not accepted");
+            problem(responses, "422", "The body breaks the rules; errors[] names every refused field");
+        }
+        if (secured) {
+            problem(responses, "401", "No valid API key: missing, unknown or revoked bearer token");
+            problem(responses, "403", "The key is valid but its organization or role may not do this");
+        }
+        if (ifMatch) {
+            problem(responses, "412", "If-Match does not name the current version: someone changed it since");
+            problem(responses, "428", "If-Match is required");
+        }
+        problem(responses, "500", "Unexpected failure (never for bad input)");
+
+        if (conditional && responses.getAPIResponse("304") == null) {
+            responses.addAPIResponse("304", OASFactory.createAPIResponse().description("The client's copy (If-None-Match) is current")
+                    .headers(Map.of("ETag", etagHeader())));
+        }
+        APIResponse ok = responses.getAPIResponse("200");
+        if (ok != null && method == PathItem.HttpMethod.GET) {
+            if (conditional) {
+                ok.addHeader("ETag", etagHeader());
+            }
+            if (isList(ok)) {
+                ok.addHeader("Link", OASFactory.createHeader().description("RFC 8288 links: rel=\"self\" and, unless last, rel=\"next\"")
+                        .schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING)));
+            }
+        }
+    }
+
+    private static boolean isList(APIResponse ok) {
+        if (ok.getContent() == null || ok.getContent().getMediaType("application/json") == null) {
+            return false;
+        }
+        Schema schema = ok.getContent().getMediaType("application/json").getSchema();
+        return schema != null && schema.getRef() != null && schema.getRef().contains("/Page");
+    }
+
+    private static Header etagHeader() {
+        return OASFactory.createHeader().description("Strong entity tag of this representation")
+                .schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING));
+    }
+
+    private static void problem(APIResponses responses, String status, String description) {
+        if (responses.getAPIResponse(status) != null) {
+            return;
+        }
+        MediaType problem = OASFactory.createMediaType().schema(OASFactory.createSchema().ref(PROBLEM));
+        Content content = OASFactory.createContent().addMediaType(Problem.MEDIA_TYPE, problem);
+        responses.addAPIResponse(status, OASFactory.createAPIResponse().description(description).content(content));
+    }
+}
