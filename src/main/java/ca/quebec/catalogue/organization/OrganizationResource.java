@@ -1,6 +1,8 @@
 package ca.quebec.catalogue.organization;
 
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -9,14 +11,26 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import ca.quebec.catalogue.idempotency.Idempotency;
+import ca.quebec.catalogue.security.CurrentCaller;
+import ca.quebec.catalogue.usage.BulkUsageRequest;
+import ca.quebec.catalogue.usage.BulkUsageResult;
 
 import ca.quebec.catalogue.usage.UsageService;
 import ca.quebec.catalogue.usage.UsageView;
@@ -26,6 +40,7 @@ import ca.quebec.catalogue.web.Page;
 import ca.quebec.catalogue.web.PageRequest;
 import ca.quebec.catalogue.web.Paging;
 import ca.quebec.catalogue.web.QueryParameters;
+import ca.quebec.catalogue.web.Written;
 
 @Path("/api/v1/organizations")
 @Produces(MediaType.APPLICATION_JSON)
@@ -34,10 +49,14 @@ public class OrganizationResource {
 
     private final OrganizationService organizations;
     private final UsageService usages;
+    private final CurrentCaller caller;
+    private final Idempotency idempotency;
 
-    public OrganizationResource(OrganizationService organizations, UsageService usages) {
+    public OrganizationResource(OrganizationService organizations, UsageService usages, CurrentCaller caller, Idempotency idempotency) {
         this.organizations = organizations;
         this.usages = usages;
+        this.caller = caller;
+        this.idempotency = idempotency;
     }
 
     @GET
@@ -60,6 +79,23 @@ public class OrganizationResource {
         return Conditional.ok(organizations.get(id), headers);
     }
 
+    @POST
+    @Path("/{id}/usages/bulk")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @SecurityRequirement(name = ApiDoc.SECURITY)
+    @Operation(summary = "Declare an organization's usages in bulk", description = "Up to 5,000 usages of software or solutions, "
+            + "applied all together or not at all: when an item is invalid, nothing is written and the 422 lists every bad item by "
+            + "JSON pointer (e.g. /usages/17/software). mode=replace also withdraws the organization's usages that the list omits: "
+            + "the way to send a whole inventory.")
+    @APIResponse(responseCode = "200", description = "Applied", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BulkUsageResult.class)))
+    public Response bulk(@PathParam("id") String id,
+            @Parameter(description = ApiDoc.IDEMPOTENCY_KEY) @HeaderParam(Idempotency.HEADER) String idempotencyKey,
+            @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BulkUsageRequest.class))) JsonNode body,
+            @Context UriInfo uri) {
+        return idempotency.run(caller.get(), idempotencyKey, "POST", uri.getPath(), body,
+                () -> Written.updated(usages.bulk(caller.get(), id, body), null));
+    }
+
     @GET
     @Path("/{id}/usages")
     @Operation(summary = "List what an organization uses", description = "Its active usage declarations of software and solutions, by record.")
@@ -68,6 +104,6 @@ public class OrganizationResource {
             @Parameter(description = ApiDoc.CURSOR) @QueryParam("cursor") String cursor,
             @Context UriInfo uri) {
         PageRequest page = PageRequest.of(limit, cursor, UsageService.BY_RECORD);
-        return Paging.ok(usages.ofOrganization(id, page, false), uri);
+        return Paging.ok(usages.ofOrganization(id, page, caller.get().authenticated()), uri);
     }
 }

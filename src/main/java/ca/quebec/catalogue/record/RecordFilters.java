@@ -6,7 +6,9 @@ import ca.quebec.catalogue.category.CategoryRepository;
 import ca.quebec.catalogue.licence.LicenceRegistry;
 import ca.quebec.catalogue.licence.SpdxLicence;
 import ca.quebec.catalogue.organization.OrganizationRepository;
+import ca.quebec.catalogue.security.Caller;
 import ca.quebec.catalogue.web.ProblemException;
+import ca.quebec.catalogue.web.QueryParameters;
 
 /**
  * Checks list filters sent as query parameters: an unknown category, licence or
@@ -43,6 +45,19 @@ public class RecordFilters {
         }
         return licences.licence(value).map(SpdxLicence::id)
                 .orElseThrow(() -> ProblemException.badParameter("licence", "unknown-licence", value));
+    }
+
+    /** Which records a list shows the caller, given the status asked for. */
+    public RecordVisibility visibility(String status, Caller caller) {
+        String wanted = QueryParameters.oneOf("status", status, RecordStatus.WIRE_NAMES);
+        if (wanted == null) {
+            return RecordVisibility.published();
+        }
+        if (wanted.equals(RecordStatus.PUBLISHED.wire) || wanted.equals(RecordStatus.ARCHIVED.wire)) {
+            return new RecordVisibility(true, null, wanted);
+        }
+        caller.requireAuthenticated();
+        return caller.isCurator() ? new RecordVisibility(true, null, wanted) : new RecordVisibility(false, caller.organization(), wanted);
     }
 
     public String organization(String parameter, String value) {

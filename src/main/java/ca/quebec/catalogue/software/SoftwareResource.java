@@ -1,7 +1,12 @@
 package ca.quebec.catalogue.software;
 
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -9,19 +14,34 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
+import com.fasterxml.jackson.databind.JsonNode;
+
+import ca.quebec.catalogue.changes.ChangeService;
+import ca.quebec.catalogue.changes.ChangeView;
+import ca.quebec.catalogue.idempotency.Idempotency;
+import ca.quebec.catalogue.record.Moderation;
+import ca.quebec.catalogue.record.ModerationRequest;
 import ca.quebec.catalogue.record.RecordFilter;
 import ca.quebec.catalogue.record.RecordFilters;
+import ca.quebec.catalogue.record.RecordKind;
 import ca.quebec.catalogue.record.RecordSort;
-import ca.quebec.catalogue.record.RecordVisibility;
+import ca.quebec.catalogue.security.CurrentCaller;
+import ca.quebec.catalogue.usage.UsageInput;
 import ca.quebec.catalogue.usage.UsageService;
 import ca.quebec.catalogue.usage.UsageView;
 import ca.quebec.catalogue.web.ApiDoc;
@@ -36,28 +56,57 @@ import ca.quebec.catalogue.web.Paging;
 public class SoftwareResource {
 
     private final SoftwareService software;
+    private final UsageService usages;
+    private final ChangeService changes;
     private final RecordFilters filters;
+    private final CurrentCaller caller;
+    private final Idempotency idempotency;
 
-    public SoftwareResource(SoftwareService software, RecordFilters filters) {
+    public SoftwareResource(SoftwareService software, UsageService usages, ChangeService changes, RecordFilters filters,
+            CurrentCaller caller, Idempotency idempotency) {
         this.software = software;
+        this.usages = usages;
+        this.changes = changes;
         this.filters = filters;
+        this.caller = caller;
+        this.idempotency = idempotency;
     }
 
     @GET
-    @Operation(summary = "List software", description = "Published software, filtered and sorted, one page at a time.")
+    @Operation(summary = "List software", description = "Published software, filtered and sorted, one page at a time. With status, "
+            + "curators list submitted, rejected or archived records, and contributors their own organization's submissions.")
     public RestResponse<Page<SoftwareView>> list(
             @Parameter(description = ApiDoc.LIMIT, schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "20")) @QueryParam("limit") String limit,
             @Parameter(description = ApiDoc.CURSOR) @QueryParam("cursor") String cursor,
             @Parameter(description = "Only software in this category (a category id)") @QueryParam("category") String category,
             @Parameter(description = "Only software whose licence expression names this SPDX licence id") @QueryParam("licence") String licence,
             @Parameter(description = "Only software that this organization uses (an organization id)") @QueryParam("organization") String organization,
+            @Parameter(description = ApiDoc.STATUS, schema = @Schema(type = SchemaType.STRING, enumeration = { "published", "submitted", "rejected", "archived" })) @QueryParam("status") String status,
             @Parameter(description = ApiDoc.SORT, schema = @Schema(type = SchemaType.STRING, enumeration = { "id", "name", "-name", "usageCount", "-usageCount", "updatedAt", "-updatedAt" })) @QueryParam("sort") String sort,
             @Context UriInfo uri) {
         RecordSort order = RecordSort.parse(sort);
         PageRequest page = PageRequest.of(limit, cursor, order.wire);
         RecordFilter filter = new RecordFilter(filters.category(category), filters.licence(licence),
                 filters.organization("organization", organization), null, null, null);
-        return Paging.ok(software.list(RecordVisibility.published(), filter, order, page), uri);
+        return Paging.ok(software.list(filters.visibility(status, caller.get()), filter, order, page), uri);
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @SecurityRequirement(name = ApiDoc.SECURITY)
+    @Operation(summary = "Add a software", description = "A contributor's software is submitted for moderation and visible only to its "
+            + "organization and curators; a curator's is published at once. A software with the same normalized name or repository "
+            + "as an existing one is refused with 409 and a link to it.")
+    @APIResponse(responseCode = "201", description = "Created", headers = { @Header(name = "Location", schema = @Schema(type = SchemaType.STRING)),
+            @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)) },
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SoftwareView.class)))
+    @APIResponse(responseCode = "409", description = "A record with the same id, name or repository exists (see existing)",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
+    public Response create(
+            @Parameter(description = ApiDoc.IDEMPOTENCY_KEY) @HeaderParam(Idempotency.HEADER) String idempotencyKey,
+            @RequestBody(required = true) SoftwareInput input, @Context UriInfo uri) {
+        SoftwareInput body = input == null ? SoftwareInput.EMPTY : input;
+        return idempotency.run(caller.get(), idempotencyKey, "POST", uri.getPath(), body, () -> software.create(caller.get(), body));
     }
 
     @GET
@@ -66,7 +115,75 @@ public class SoftwareResource {
     public RestResponse<SoftwareView> get(@PathParam("id") String id,
             @Parameter(description = ApiDoc.IF_NONE_MATCH) @HeaderParam("If-None-Match") String ifNoneMatch,
             @Context HttpHeaders headers) {
-        return Conditional.ok(software.get(id), headers);
+        return Conditional.ok(software.get(id, caller.get()), headers);
+    }
+
+    @PATCH
+    @Path("/{id}")
+    @Consumes(ApiDoc.MERGE_PATCH)
+    @SecurityRequirement(name = ApiDoc.SECURITY)
+    @Operation(summary = "Edit a software", description = "An RFC 7396 JSON merge patch of the fields of SoftwareInput (null removes a "
+            + "value). Curators edit every record; contributors their organization's records still awaiting moderation.")
+    @APIResponse(responseCode = "200", description = "Edited", headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SoftwareView.class)))
+    @APIResponse(responseCode = "409", description = "The edit would make it a duplicate of another record",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
+    public Response patch(@PathParam("id") String id,
+            @Parameter(description = ApiDoc.IF_MATCH, required = true) @HeaderParam("If-Match") String ifMatch,
+            @RequestBody(required = true, content = @Content(mediaType = ApiDoc.MERGE_PATCH, schema = @Schema(type = SchemaType.OBJECT, description = ApiDoc.MERGE_PATCH_BODY))) JsonNode patch) {
+        return Idempotency.answer(software.patch(caller.get(), id, patch, ifMatch));
+    }
+
+    @POST
+    @Path("/{id}/approve")
+    @SecurityRequirement(name = ApiDoc.SECURITY)
+    @Operation(summary = "Approve a submitted software (curators)")
+    @APIResponse(responseCode = "200", description = "Published", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SoftwareView.class)))
+    @APIResponse(responseCode = "409", description = "The record is not awaiting moderation", content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
+    public Response approve(@PathParam("id") String id,
+            @Parameter(description = ApiDoc.IF_MATCH_OPTIONAL) @HeaderParam("If-Match") String ifMatch,
+            @RequestBody(required = false) ModerationRequest request) {
+        return moderate(id, Moderation.APPROVE, request, ifMatch);
+    }
+
+    @POST
+    @Path("/{id}/reject")
+    @SecurityRequirement(name = ApiDoc.SECURITY)
+    @Operation(summary = "Reject a submitted software, with a reason (curators)")
+    @APIResponse(responseCode = "200", description = "Rejected", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SoftwareView.class)))
+    @APIResponse(responseCode = "409", description = "The record is not awaiting moderation", content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
+    public Response reject(@PathParam("id") String id,
+            @Parameter(description = ApiDoc.IF_MATCH_OPTIONAL) @HeaderParam("If-Match") String ifMatch,
+            @RequestBody(required = false) ModerationRequest request) {
+        return moderate(id, Moderation.REJECT, request, ifMatch);
+    }
+
+    @POST
+    @Path("/{id}/archive")
+    @SecurityRequirement(name = ApiDoc.SECURITY)
+    @Operation(summary = "Archive a published software, with a reason (curators)", description = "It stays readable, with its status and reason, and leaves the lists.")
+    @APIResponse(responseCode = "200", description = "Archived", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SoftwareView.class)))
+    @APIResponse(responseCode = "409", description = "The record is not published", content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
+    public Response archive(@PathParam("id") String id,
+            @Parameter(description = ApiDoc.IF_MATCH_OPTIONAL) @HeaderParam("If-Match") String ifMatch,
+            @RequestBody(required = false) ModerationRequest request) {
+        return moderate(id, Moderation.ARCHIVE, request, ifMatch);
+    }
+
+    private Response moderate(String id, Moderation moderation, ModerationRequest request, String ifMatch) {
+        return Idempotency.answer(software.moderate(caller.get(), id, moderation, request == null ? null : request.reason(), ifMatch));
+    }
+
+    @GET
+    @Path("/{id}/history")
+    @Operation(summary = "A software's history", description = "Every committed change to the record and its usages, oldest first, "
+            + "each as a JSON merge patch. Personal contact details are shown to authenticated callers only.")
+    public RestResponse<Page<ChangeView>> history(@PathParam("id") String id,
+            @Parameter(description = ApiDoc.LIMIT, schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "20")) @QueryParam("limit") String limit,
+            @Parameter(description = ApiDoc.CURSOR) @QueryParam("cursor") String cursor,
+            @Context UriInfo uri) {
+        software.get(id, caller.get());
+        return Paging.ok(changes.history(RecordKind.SOFTWARE, id, PageRequest.of(limit, cursor, ChangeService.SORT), caller.get()), uri);
     }
 
     @GET
@@ -77,6 +194,44 @@ public class SoftwareResource {
             @Parameter(description = ApiDoc.CURSOR) @QueryParam("cursor") String cursor,
             @Context UriInfo uri) {
         PageRequest page = PageRequest.of(limit, cursor, UsageService.BY_ORGANIZATION);
-        return Paging.ok(software.usages(id, page, false), uri);
+        return Paging.ok(software.usages(id, page, caller.get()), uri);
+    }
+
+    @GET
+    @Path("/{id}/usages/{organizationId}")
+    @Operation(summary = "Get one organization's usage of a software", description = "With the ETag needed to change it.")
+    public RestResponse<UsageView> usage(@PathParam("id") String id, @PathParam("organizationId") String organizationId,
+            @Parameter(description = ApiDoc.IF_NONE_MATCH) @HeaderParam("If-None-Match") String ifNoneMatch,
+            @Context HttpHeaders headers) {
+        return Conditional.ok(usages.get(RecordKind.SOFTWARE, id, organizationId, caller.get()), headers);
+    }
+
+    @PUT
+    @Path("/{id}/usages/{organizationId}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @SecurityRequirement(name = ApiDoc.SECURITY)
+    @Operation(summary = "Declare that an organization uses a software", description = "Creates the declaration (201), or replaces an "
+            + "active one (200), which needs If-Match. Contributors declare for their own organization, curators for any.")
+    @APIResponse(responseCode = "200", description = "Updated", headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = UsageView.class)))
+    @APIResponse(responseCode = "201", description = "Declared", headers = { @Header(name = "Location", schema = @Schema(type = SchemaType.STRING)),
+            @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)) },
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = UsageView.class)))
+    public Response declare(@PathParam("id") String id, @PathParam("organizationId") String organizationId,
+            @Parameter(description = ApiDoc.IF_MATCH_USAGE) @HeaderParam("If-Match") String ifMatch,
+            @RequestBody(required = true) UsageInput input) {
+        UsageInput body = input == null ? UsageInput.EMPTY : input;
+        return Idempotency.answer(usages.declare(caller.get(), RecordKind.SOFTWARE, id, organizationId, body, ifMatch));
+    }
+
+    @DELETE
+    @Path("/{id}/usages/{organizationId}")
+    @SecurityRequirement(name = ApiDoc.SECURITY)
+    @Operation(summary = "Withdraw a usage declaration", description = "The declaration is kept in the history, marked withdrawn.")
+    @APIResponse(responseCode = "204", description = "Withdrawn")
+    public Response withdraw(@PathParam("id") String id, @PathParam("organizationId") String organizationId,
+            @Parameter(description = ApiDoc.IF_MATCH_OPTIONAL) @HeaderParam("If-Match") String ifMatch) {
+        usages.withdraw(caller.get(), RecordKind.SOFTWARE, id, organizationId, ifMatch);
+        return Response.noContent().build();
     }
 }

@@ -1,34 +1,63 @@
 package ca.quebec.catalogue.software;
 
+import java.util.List;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import ca.quebec.catalogue.changes.ChangeLog;
+import ca.quebec.catalogue.changes.MergePatch;
+import ca.quebec.catalogue.record.RecordEditor;
 import ca.quebec.catalogue.record.RecordFilter;
+import ca.quebec.catalogue.record.RecordKind;
+import ca.quebec.catalogue.record.RecordNames;
 import ca.quebec.catalogue.record.RecordQueries;
 import ca.quebec.catalogue.record.RecordSort;
 import ca.quebec.catalogue.record.RecordStatus;
 import ca.quebec.catalogue.record.RecordVisibility;
+import ca.quebec.catalogue.record.Moderation;
+import ca.quebec.catalogue.security.Caller;
+import ca.quebec.catalogue.security.Role;
 import ca.quebec.catalogue.usage.UsageService;
 import ca.quebec.catalogue.usage.UsageView;
+import ca.quebec.catalogue.web.Checks;
+import ca.quebec.catalogue.web.ETags;
+import ca.quebec.catalogue.web.JsonBodies;
 import ca.quebec.catalogue.web.Listing;
 import ca.quebec.catalogue.web.PageRequest;
 import ca.quebec.catalogue.web.ProblemException;
 import ca.quebec.catalogue.web.Tagged;
+import ca.quebec.catalogue.web.Violation;
+import ca.quebec.catalogue.web.Written;
 
-/** Reading software records. */
+/** Reading, submitting, editing and moderating software records. */
 @ApplicationScoped
 public class SoftwareService {
 
+    /** Fields a merge patch may not set: identity, lifecycle and bookkeeping. */
+    static final List<String> READ_ONLY = List.of("id", "status", "statusReason", "usageCount", "revision", "createdAt", "updatedAt");
+
     private final SoftwareRepository repository;
     private final RecordQueries queries;
+    private final RecordEditor editor;
     private final SoftwareViews views;
     private final UsageService usages;
+    private final ChangeLog changeLog;
+    private final ObjectMapper json;
 
-    public SoftwareService(SoftwareRepository repository, RecordQueries queries, SoftwareViews views, UsageService usages) {
+    public SoftwareService(SoftwareRepository repository, RecordQueries queries, RecordEditor editor, SoftwareViews views,
+            UsageService usages, ChangeLog changeLog, ObjectMapper json) {
         this.repository = repository;
         this.queries = queries;
+        this.editor = editor;
         this.views = views;
         this.usages = usages;
+        this.changeLog = changeLog;
+        this.json = json;
     }
 
     @Transactional
@@ -38,21 +67,109 @@ public class SoftwareService {
     }
 
     @Transactional
-    public Tagged<SoftwareView> get(String id) {
-        Software software = visible(id);
+    public Tagged<SoftwareView> get(String id, Caller caller) {
+        Software software = visible(id, caller);
         return new Tagged<>(views.of(software), SoftwareViews.etag(software));
     }
 
     @Transactional
-    public Listing<UsageView> usages(String id, PageRequest page, boolean authenticated) {
-        return usages.ofRecord(visible(id), page, authenticated);
+    public Listing<UsageView> usages(String id, PageRequest page, Caller caller) {
+        return usages.ofRecord(visible(id, caller), page, caller.authenticated());
     }
 
-    /** A software any caller may see: published, or archived (which stays readable). */
-    Software visible(String id) {
+    /** A contributor's submission waits for a curator; a curator's is published at once. */
+    @Transactional
+    public Written<SoftwareView> create(Caller caller, SoftwareInput input) {
+        caller.requireAuthenticated();
+        Checks checks = new Checks();
+        editor.check(input, caller, checks);
+        String id = input.id() != null ? input.id() : input.name() == null ? null : RecordNames.slug(input.name());
+        if (input.id() == null && input.name() != null && id.isEmpty()) {
+            checks.add(Violation.of("/id", "required"));
+        }
+        checks.orThrow();
+        editor.refuseDuplicates(Software.class, RecordKind.SOFTWARE, id, RecordNames.normalize(input.name()),
+                RecordNames.normalizeRepository(input.repository()), null);
+
+        Software software = new Software();
+        software.id = id;
+        editor.apply(software, input);
+        software.status = caller.isCurator() ? RecordStatus.PUBLISHED.wire : RecordStatus.SUBMITTED.wire;
+        software.submittedBy = caller.organization();
+        software.revision = 1;
+        software.createdAt = RecordEditor.now();
+        software.updatedAt = software.createdAt;
+        repository.persist(software);
+        changeLog.append(caller.actor(), software.updatedAt, new ChangeLog.Entry(RecordKind.SOFTWARE.wire, id, null,
+                caller.isCurator() ? "created" : "submitted", 1, MergePatch.diff(null, views.state(software))));
+        return Written.created(views.of(software), SoftwareViews.etag(software), RecordKind.SOFTWARE.path(id));
+    }
+
+    /**
+     * Applies an RFC 7396 merge patch. Curators edit every record; contributors
+     * only their organization's submissions that no curator has decided on yet.
+     */
+    @Transactional
+    public Written<SoftwareView> patch(Caller caller, String id, JsonNode patch, String ifMatch) {
+        caller.requireAuthenticated();
+        Software software = editor.lock(Software.class, id);
+        if (software == null || !RecordEditor.visibleTo(software, caller)) {
+            throw ProblemException.notFound("software", id);
+        }
+        if (!caller.isCurator() && !(RecordStatus.SUBMITTED.wire.equals(software.status)
+                && caller.organization().equals(software.submittedBy))) {
+            throw new ProblemException(403, "forbidden-edit", id);
+        }
+        ETags.requireMatch(ifMatch, SoftwareViews.etag(software));
+        if (patch == null || !patch.isObject()) {
+            throw new ProblemException(400, "malformed-body", List.of(), List.of(Violation.of("", "body-expected-object")), null, null);
+        }
+        RecordEditor.refuseReadOnly(patch, READ_ONLY);
+        ObjectNode current = editor.editable(software);
+        SoftwareInput input = JsonBodies.bind(json, MergePatch.apply(current, patch), SoftwareInput.class);
+        Checks checks = new Checks();
+        editor.check(input, caller, checks);
+        checks.orThrow();
+        editor.refuseDuplicates(Software.class, RecordKind.SOFTWARE, null, RecordNames.normalize(input.name()),
+                RecordNames.normalizeRepository(input.repository()), software.pk);
+
+        ObjectNode before = views.state(software);
+        editor.apply(software, input);
+        ObjectNode after = views.state(software);
+        if (before.equals(after)) {
+            return Written.updated(views.of(software), SoftwareViews.etag(software));
+        }
+        software.revision++;
+        software.updatedAt = RecordEditor.now();
+        changeLog.append(caller.actor(), software.updatedAt, new ChangeLog.Entry(RecordKind.SOFTWARE.wire, id, null, "updated",
+                software.revision, MergePatch.diff(before, after)));
+        return Written.updated(views.of(software), SoftwareViews.etag(software));
+    }
+
+    /** A curator's decision: approve, reject or archive. */
+    @Transactional
+    public Written<SoftwareView> moderate(Caller caller, String id, Moderation moderation, String reason, String ifMatch) {
+        caller.require(Role.CURATOR);
+        Software software = editor.lock(Software.class, id);
+        if (software == null) {
+            throw ProblemException.notFound("software", id);
+        }
+        if (ifMatch != null) {
+            ETags.requireMatch(ifMatch, SoftwareViews.etag(software));
+        }
+        ObjectNode before = views.state(software);
+        moderation.apply(software, reason);
+        software.revision++;
+        software.updatedAt = RecordEditor.now();
+        changeLog.append(caller.actor(), software.updatedAt, new ChangeLog.Entry(RecordKind.SOFTWARE.wire, id, null,
+                moderation.action, software.revision, MergePatch.diff(before, views.state(software))));
+        return Written.updated(views.of(software), SoftwareViews.etag(software));
+    }
+
+    /** A software the caller may see: published or archived, or a submission of the caller's own (or any, for curators). */
+    Software visible(String id, Caller caller) {
         Software software = repository.findBySlug(id);
-        if (software == null || RecordStatus.SUBMITTED.wire.equals(software.status)
-                || RecordStatus.REJECTED.wire.equals(software.status)) {
+        if (software == null || !RecordEditor.visibleTo(software, caller)) {
             throw ProblemException.notFound("software", id);
         }
         return software;

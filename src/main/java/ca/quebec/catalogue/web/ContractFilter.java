@@ -76,6 +76,8 @@ public class ContractFilter implements OASFilter {
         if (secured) {
             problem(responses, "401", "No valid API key: missing, unknown or revoked bearer token");
             problem(responses, "403", "The key is valid but its organization or role may not do this");
+        } else {
+            problem(responses, "401", "An Authorization header was sent without a valid API key (unknown or revoked)");
         }
         if (ifMatch) {
             problem(responses, "412", "If-Match does not name the current version: someone changed it since");
@@ -113,11 +115,14 @@ public class ContractFilter implements OASFilter {
     }
 
     private static void problem(APIResponses responses, String status, String description) {
-        if (responses.getAPIResponse(status) != null) {
-            return;
-        }
         MediaType problem = OASFactory.createMediaType().schema(OASFactory.createSchema().ref(PROBLEM));
         Content content = OASFactory.createContent().addMediaType(Problem.MEDIA_TYPE, problem);
-        responses.addAPIResponse(status, OASFactory.createAPIResponse().description(description).content(content));
+        APIResponse existing = responses.getAPIResponse(status);
+        if (existing == null) {
+            responses.addAPIResponse(status, OASFactory.createAPIResponse().description(description).content(content));
+        } else if (existing.getContent() == null || existing.getContent().getMediaTypes().isEmpty()) {
+            // A default the generator added without a body: every error has one.
+            existing.content(content).description(description);
+        }
     }
 }

@@ -45,8 +45,7 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response wrongFormat(InvalidFormatException e, HttpHeaders headers, UriInfo uri) {
-        return render(ProblemException.invalid(Violation.of(JsonPointers.of(e), "wrong-type", JsonPointers.expected(e))),
-                Messages.preferred(headers), uri);
+        return render(ProblemException.invalid(JsonBodies.violation(e, "")), Messages.preferred(headers), uri);
     }
 
     @ServerExceptionMapper
@@ -106,6 +105,10 @@ public class ProblemMappers {
             problem = new ProblemException(415, "unsupported-media-type", String.valueOf(headers.getMediaType()));
         } else if (e.getCause() instanceof ProblemException cause) {
             problem = cause;
+        } else if (e.getCause() instanceof com.fasterxml.jackson.core.JsonParseException parse) {
+            return malformedJson(parse, headers, uri);
+        } else if (e.getCause() instanceof JsonMappingException mapping) {
+            return render(ProblemException.invalid(JsonBodies.violation(mapping, "")), locale, uri);
         } else {
             int status = e.getResponse() == null ? 500 : e.getResponse().getStatus();
             if (status >= 500) {
@@ -116,8 +119,33 @@ public class ProblemMappers {
         return render(problem, locale, uri);
     }
 
+    /**
+     * Two writers raced for the same unique value (a retried POST without an
+     * Idempotency-Key, say) or for locks: the loser is told to read and retry.
+     */
+    @ServerExceptionMapper({ org.hibernate.exception.ConstraintViolationException.class, jakarta.persistence.PessimisticLockException.class,
+            jakarta.persistence.LockTimeoutException.class, org.hibernate.exception.LockAcquisitionException.class,
+            jakarta.persistence.OptimisticLockException.class })
+    public Response concurrentWrite(Exception e, HttpHeaders headers, UriInfo uri) {
+        LOG.infof("Concurrent write refused: %s", e.getMessage());
+        return render(new ProblemException(409, "concurrent-write", List.of(), List.of(), null, java.util.Map.of("Retry-After", "1")),
+                Messages.preferred(headers), uri);
+    }
+
     @ServerExceptionMapper
     public Response unexpected(Throwable e, HttpHeaders headers, UriInfo uri) {
+        Throwable cause = e;
+        while (cause != null) {
+            if (cause instanceof ProblemException problem) {
+                return render(problem, Messages.preferred(headers), uri);
+            }
+            if (cause instanceof org.hibernate.exception.ConstraintViolationException
+                    || cause instanceof jakarta.persistence.PessimisticLockException
+                    || cause instanceof org.hibernate.exception.LockAcquisitionException) {
+                return concurrentWrite((Exception) cause, headers, uri);
+            }
+            cause = cause.getCause();
+        }
         LOG.error("Unexpected failure", e);
         return render(new ProblemException(500, "internal-error"), Messages.preferred(headers), uri);
     }

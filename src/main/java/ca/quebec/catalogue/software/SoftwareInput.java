@@ -1,0 +1,30 @@
+package ca.quebec.catalogue.software;
+
+import java.util.List;
+
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import ca.quebec.catalogue.record.DescriptiveInput;
+import ca.quebec.catalogue.web.BilingualText;
+import ca.quebec.catalogue.web.Vocabulary;
+
+@Schema(name = "SoftwareInput", description = "A software to add to the catalogue. Unknown fields are refused.")
+public record SoftwareInput(
+        @Schema(description = "Wanted id (lower-case letters, digits, hyphens); derived from the name when absent", maxLength = 80, pattern = "^[a-z0-9]+(-[a-z0-9]+)*$") String id,
+        @Schema(required = true, maxLength = 200) String name,
+        @Schema(description = "Other names", maxItems = 50) List<String> aliases,
+        @Schema(description = "What it is for, in one sentence; French required", required = true) BilingualText description,
+        @Schema(description = "SPDX licence expression (ids of the SPDX list, AND, OR, WITH, parentheses, LicenseRef-…); absent when unknown", maxLength = 500, examples = "GPL-2.0-or-later") String licence,
+        @Schema(description = "false for a product that is not free software; derived from the licence when absent") Boolean freeSoftware,
+        @Schema(description = "Curators only: a note, e.g. why the licence is unknown") BilingualText curatorNote,
+        @Schema(format = "uri", maxLength = 2000, description = "http(s) URL") String homepage,
+        @Schema(format = "uri", maxLength = 2000, description = "http(s) URL of the source repository") String repository,
+        @Schema(description = "Category ids", maxItems = 50) List<String> categories,
+        @Schema(maxItems = 50) List<String> keywords,
+        @Schema(type = SchemaType.ARRAY, implementation = Vocabulary.Platform.class, maxItems = 50) List<String> platforms)
+        implements DescriptiveInput {
+
+    /** What an empty body means: nothing, which the checks then refuse field by field. */
+    public static final SoftwareInput EMPTY = new SoftwareInput(null, null, null, null, null, null, null, null, null, null, null, null);
+}

@@ -1,0 +1,146 @@
+package ca.quebec.catalogue.web;
+
+import static ca.quebec.catalogue.web.Api.badRequest;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.stream.Stream;
+
+import jakarta.inject.Inject;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import ca.quebec.catalogue.security.Keys;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
+import io.restassured.specification.RequestSpecification;
+
+/**
+ * Malformed, oversized and hostile writes: each gets a 4xx problem+json that
+ * names the field (when there is one), and leaves every table exactly as it was.
+ */
+@QuarkusTest
+@TestProfile(WritesProfile.class)
+class BadInputTest {
+
+    @Inject
+    Fingerprint fingerprint;
+
+    static final String CONTRIBUTOR = "contributor:mern";
+    static final String CURATOR = "curator";
+    static final String NONE = "none";
+    static final String SOFTWARE = "/api/v1/software";
+    static final String USAGE = "/api/v1/software/gimp/usages/mern";
+    static final String BULK = "/api/v1/organizations/mern/usages/bulk";
+    static final String JSON = "application/json";
+    static final String PATCH_JSON = "application/merge-patch+json";
+    static final String VALID = "{\"name\":\"Nouvel Outil\",\"description\":{\"fr\":\"Un outil.\"}}";
+
+    static Stream<Arguments> badWrites() {
+        String longName = "x".repeat(201);
+        String huge = "{\"name\":\"" + "a".repeat(1_100_000) + "\"}";
+        return Stream.of(
+                // method, path, caller, content type, body, status, field
+                Arguments.of("POST", SOFTWARE, NONE, JSON, VALID, 401, null),
+                Arguments.of("POST", SOFTWARE, CONTRIBUTOR, JSON, "{\"name\":", 400, null),
+                Arguments.of("POST", SOFTWARE, CONTRIBUTOR, JSON, "{\"name\":\"a\",}", 400, null),
+                Arguments.of("POST", SOFTWARE, CONTRIBUTOR, JSON, "[]", 400, ""),
+                Arguments.of("POST", SOFTWARE, CONTRIBUTOR, JSON, "\"text\"", 400, ""),
+                Arguments.of("POST", SOFTWARE, CONTRIBUTOR, "text/plain", VALID, 415, null),
+                Arguments.of("POST", SOFTWARE, CONTRIBUTOR, "application/xml", "<software/>", 415, null),
+                Arguments.of("POST", SOFTWARE, CONTRIBUTOR, JSON, huge, 413, null),
+                Arguments.of("POST", SOFTWARE, CONTRIBUTOR, JSON, "{}", 422, "/name"),
+                Arguments.of("POST", SOFTWARE, CONTRIBUTOR, JSON, "{\"name\":\"A\",\"description\":{\"fr\":\"x\"},\"colour\":\"red\"}", 422, "/colour"),
+                Arguments.of("POST", SOFTWARE, CONTRIBUTOR, JSON, "{\"name\":5,\"description\":{\"fr\":\"x\"}}", 422, "/name"),
+                Arguments.of("POST", SOFTWARE, CONTRIBUTOR, JSON, "{\"name\":\"A\",\"description\":\"x\"}", 422, "/description"),
+                Arguments.of("POST", SOFTWARE, CONTRIBUTOR, JSON, "{\"name\":\"A\",\"description\":{\"en\":\"only English\"}}", 422, "/description/fr"),
+                Arguments.of("POST", SOFTWARE, CONTRIBUTOR, JSON, "{\"name\":\"" + longName + "\",\"description\":{\"fr\":\"x\"}}", 422, "/name"),
+                Arguments.of("POST", SOFTWARE, CONTRIBUTOR, JSON, "{\"name\":\"A\\u0000B\",\"description\":{\"fr\":\"x\"}}", 422, "/name"),
+                Arguments.of("POST", SOFTWARE, CONTRIBUTOR, JSON, "{\"name\":\"---\",\"description\":{\"fr\":\"x\"}}", 422, "/name"),
+                Arguments.of("POST", SOFTWARE, CONTRIBUTOR, JSON, "{\"id\":\"Bad Id!\",\"name\":\"A\",\"description\":{\"fr\":\"x\"}}", 422, "/id"),
+                Arguments.of("POST", SOFTWARE, CONTRIBUTOR, JSON, "{\"name\":\"A\",\"description\":{\"fr\":\"x\"},\"licence\":\"GPL-2.0\"}", 422, "/licence"),
+                Arguments.of("POST", SOFTWARE, CONTRIBUTOR, JSON, "{\"name\":\"A\",\"description\":{\"fr\":\"x\"},\"licence\":\"MIT OR\"}", 422, "/licence"),
+                Arguments.of("POST", SOFTWARE, CONTRIBUTOR, JSON, "{\"name\":\"A\",\"description\":{\"fr\":\"x\"},\"licence\":\"Licence libre\"}", 422, "/licence"),
+                Arguments.of("POST", SOFTWARE, CONTRIBUTOR, JSON, "{\"name\":\"A\",\"description\":{\"fr\":\"x\"},\"licence\":\"(MIT\"}", 422, "/licence"),
+                Arguments.of("POST", SOFTWARE, CONTRIBUTOR, JSON, "{\"name\":\"A\",\"description\":{\"fr\":\"x\"},\"homepage\":\"javascript:alert(1)\"}", 422, "/homepage"),
+                Arguments.of("POST", SOFTWARE, CONTRIBUTOR, JSON, "{\"name\":\"A\",\"description\":{\"fr\":\"x\"},\"repository\":\"ftp://example.org/x\"}", 422, "/repository"),
+                Arguments.of("POST", SOFTWARE, CONTRIBUTOR, JSON, "{\"name\":\"A\",\"description\":{\"fr\":\"x\"},\"homepage\":\"not a url\"}", 422, "/homepage"),
+                Arguments.of("POST", SOFTWARE, CONTRIBUTOR, JSON, "{\"name\":\"A\",\"description\":{\"fr\":\"x\"},\"categories\":[\"nope\"]}", 422, "/categories/0"),
+                Arguments.of("POST", SOFTWARE, CONTRIBUTOR, JSON, "{\"name\":\"A\",\"description\":{\"fr\":\"x\"},\"platforms\":[\"amiga\"]}", 422, "/platforms/0"),
+                Arguments.of("POST", SOFTWARE, CONTRIBUTOR, JSON, "{\"name\":\"A\",\"description\":{\"fr\":\"x\"},\"keywords\":[\"a\",\"a\"]}", 422, "/keywords/1"),
+                Arguments.of("POST", SOFTWARE, CONTRIBUTOR, JSON, "{\"name\":\"A\",\"description\":{\"fr\":\"x\"},\"freeSoftware\":\"yes\"}", 422, "/freeSoftware"),
+                Arguments.of("POST", SOFTWARE, CONTRIBUTOR, JSON, "{\"name\":\"A\",\"description\":{\"fr\":\"x\"},\"curatorNote\":{\"fr\":\"x\"}}", 422, "/curatorNote"),
+                Arguments.of("POST", SOFTWARE, CONTRIBUTOR, JSON, "{\"name\":\"A\",\"description\":{\"fr\":\"x\"},\"aliases\":[" + "\"a\",".repeat(50) + "\"b\"]}", 422, "/aliases"),
+                Arguments.of("PUT", USAGE, CONTRIBUTOR, JSON, "{\"installations\":\"beaucoup\"}", 422, "/installations"),
+                Arguments.of("PUT", USAGE, CONTRIBUTOR, JSON, "{\"status\":\"used\"}", 422, "/status"),
+                Arguments.of("PUT", USAGE, CONTRIBUTOR, JSON, "{\"since\":\"2019-13\"}", 422, "/since"),
+                Arguments.of("PUT", USAGE, CONTRIBUTOR, JSON, "{\"since\":\"last year\"}", 422, "/since"),
+                Arguments.of("PUT", USAGE, CONTRIBUTOR, JSON, "{\"contacts\":[{\"email\":\"not-an-email\"}]}", 422, "/contacts/0/email"),
+                Arguments.of("PUT", USAGE, CONTRIBUTOR, JSON, "{\"contacts\":[{\"phone\":\"call me\"}]}", 422, "/contacts/0/phone"),
+                Arguments.of("PUT", USAGE, CONTRIBUTOR, JSON, "{\"contacts\":[{}]}", 422, "/contacts/0"),
+                Arguments.of("PUT", USAGE, CONTRIBUTOR, JSON, "{\"useCase\":{\"en\":\"no French\"}}", 422, "/useCase/fr"),
+                Arguments.of("PUT", USAGE, CONTRIBUTOR, JSON, "{\"versions\":\"1.0\"}", 422, "/versions"),
+                Arguments.of("PUT", "/api/v1/software/no-such-software/usages/mern", CONTRIBUTOR, JSON, "{}", 404, null),
+                Arguments.of("PUT", "/api/v1/software/gimp/usages/no-such-body", CURATOR, JSON, "{}", 404, null),
+                Arguments.of("PUT", "/api/v1/software/gimp/usages/sct", CONTRIBUTOR, JSON, "{}", 403, null),
+                Arguments.of("POST", BULK, CONTRIBUTOR, JSON, "{\"usages\":[]}", 422, "/mode"),
+                Arguments.of("POST", BULK, CONTRIBUTOR, JSON, "{\"mode\":\"overwrite\",\"usages\":[]}", 422, "/mode"),
+                Arguments.of("POST", BULK, CONTRIBUTOR, JSON, "{\"mode\":\"merge\",\"usages\":{}}", 422, "/usages"),
+                Arguments.of("POST", BULK, CONTRIBUTOR, JSON, "{\"mode\":\"merge\",\"usages\":[],\"dryRun\":true}", 422, "/dryRun"),
+                Arguments.of("POST", BULK, CONTRIBUTOR, JSON, "{\"mode\":\"merge\",\"usages\":[{\"software\":\"gimp\"},{\"software\":\"nope\"}]}", 422, "/usages/1/software"),
+                Arguments.of("POST", BULK, CONTRIBUTOR, JSON, "{\"mode\":\"merge\",\"usages\":[{\"software\":\"gimp\",\"installations\":5}]}", 422, "/usages/0/installations"),
+                Arguments.of("POST", BULK, CONTRIBUTOR, JSON, "{\"mode\":\"merge\",\"usages\":[7]}", 422, "/usages/0"),
+                Arguments.of("POST", BULK, CONTRIBUTOR, JSON, "{\"mode\":\"merge\",\"usages\":[{\"software\":\"gi\\u0000mp\"}]}", 422, "/usages/0/software"),
+                Arguments.of("POST", "/api/v1/admin/api-keys", CURATOR, JSON, "{\"organization\":\"s\\u0000ct\"}", 422, "/organization"),
+                Arguments.of("POST", BULK, CONTRIBUTOR, JSON, "{\"mode\":\"replace\",\"usages\":[{}]}", 422, "/usages/0/software"),
+                Arguments.of("POST", "/api/v1/organizations/sct/usages/bulk", CONTRIBUTOR, JSON, "{\"mode\":\"merge\",\"usages\":[]}", 403, null),
+                Arguments.of("PATCH", "/api/v1/software/gimp", CURATOR, JSON, "{\"name\":\"GIMP 3\"}", 415, null),
+                Arguments.of("PATCH", "/api/v1/software/gimp", CURATOR, PATCH_JSON, "{\"name\":\"GIMP 3\"}", 428, null),
+                Arguments.of("PATCH", "/api/v1/software/gimp", CONTRIBUTOR, PATCH_JSON, "{\"name\":\"GIMP 3\"}", 403, null),
+                Arguments.of("POST", "/api/v1/software/gimp/approve", CONTRIBUTOR, JSON, "{}", 403, null),
+                Arguments.of("POST", "/api/v1/software/gimp/approve", CURATOR, JSON, "{}", 409, null),
+                Arguments.of("POST", "/api/v1/software/gimp/archive", CURATOR, JSON, "{\"reason\":\"\"}", 422, "/reason"),
+                Arguments.of("POST", "/api/v1/software/gimp/archive", CURATOR, JSON, "{\"reason\":5}", 422, "/reason"),
+                Arguments.of("POST", "/api/v1/admin/api-keys", CONTRIBUTOR, JSON, "{}", 403, null),
+                Arguments.of("DELETE", "/api/v1/software/gimp/usages/sct", NONE, JSON, "", 401, null));
+    }
+
+    @ParameterizedTest(name = "{0} {1} as {2}: {5} {6}")
+    @MethodSource("badWrites")
+    void refusedWithAProblemAndNothingChanges(String method, String path, String caller, String contentType, String body, int status,
+            String field) {
+        RequestSpecification request = badRequest().contentType(contentType).body(body);
+        if (caller.startsWith("contributor:")) {
+            request = request.header("Authorization", "Bearer " + Keys.contributor(caller.substring("contributor:".length())));
+        } else if (caller.equals(CURATOR)) {
+            request = request.header("Authorization", "Bearer " + Keys.curator());
+        }
+        String before = fingerprint.take();
+        var answer = request.request(method, path).then().statusCode(status)
+                .contentType("application/problem+json")
+                .body("status", equalTo(status))
+                .body("title", notNullValue())
+                .body("detail", notNullValue());
+        if (field != null) {
+            answer.body("errors.field", hasItem(field));
+        }
+        assertEquals(before, fingerprint.take(), "a refused request changes nothing");
+    }
+
+    @ParameterizedTest(name = "English: {0} {1}")
+    @MethodSource("badWrites")
+    void theSameRefusalsInEnglish(String method, String path, String caller, String contentType, String body, int status, String field) {
+        if (status != 422) {
+            return;
+        }
+        RequestSpecification request = badRequest().header("Accept-Language", "en").contentType(contentType).body(body);
+        request = caller.equals(CURATOR) ? request.header("Authorization", "Bearer " + Keys.curator())
+                : request.header("Authorization", "Bearer " + Keys.contributor(caller.substring("contributor:".length())));
+        request.request(method, path).then().statusCode(422).header("Content-Language", "en")
+                .body("title", equalTo("Invalid data"));
+    }
+}
