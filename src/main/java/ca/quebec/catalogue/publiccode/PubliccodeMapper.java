@@ -97,7 +97,9 @@ public class PubliccodeMapper {
                 uri = "urn:x-italian-pa:" + ipa;
             }
         }
-        return name == null && uri == null ? null : new Organisation(name, uri);
+        // organisation.name is mandatory: an IPA code with no owner's name to go with it is not
+        // enough to describe an organisation, and guessing the name would be worse.
+        return name == null ? null : new Organisation(name, uri);
     }
 
     private static List<Organisation> organisations(YamlNode node) {

@@ -103,9 +103,13 @@ final class YamlReader {
             Mark mark = e.getProblemMark().or(e::getContextMark).orElse(null);
             return Result.refused(PubliccodeIssue.error("", mark == null ? 0 : mark.getLine() + 1,
                     mark == null ? 0 : mark.getColumn() + 1, "yaml-syntax", problem(e)));
-        } catch (YamlEngineException | IllegalArgumentException | IllegalStateException e) {
+        } catch (YamlEngineException e) {
             // The parser's own refusals without a place (e.g. an unsupported %YAML version).
             return Result.refused(PubliccodeIssue.error("", 0, 0, "yaml-syntax", String.valueOf(e.getMessage())));
+        } catch (RuntimeException e) {
+            // A fault inside the parser on some input we did not foresee: the promise is a
+            // report, never an exception, so the file is refused as unreadable.
+            return Result.refused(PubliccodeIssue.error("", 0, 0, "yaml-syntax", e.getClass().getSimpleName()));
         }
     }
 
@@ -194,6 +198,10 @@ final class YamlReader {
                     .setUseMarks(true)
                     .setParseComments(false)
                     .setCodePointLimit(limits.maxBytes())
+                    // One buffer for the whole (already size-checked) text: snakeyaml-engine 2.10
+                    // fails with an IndexOutOfBoundsException when a surrogate pair (an emoji)
+                    // straddles the end of its default 1,024-character buffer.
+                    .setBufferSize(text.length() + 2)
                     .build();
             for (Event event : new Parse(settings).parseString(text)) {
                 switch (event.getEventId()) {

@@ -131,6 +131,7 @@ final class YamlWriter {
                 || c >= 0xE000 && c <= 0xFFFD || c >= 0x10000 && c <= 0x10FFFF;
     }
 
+    /** Escapes only in their numeric form: {@code \N}, {@code \L} and {@code \P} are YAML but not every parser knows them. */
     static String quoted(String text) {
         StringBuilder quoted = new StringBuilder(text.length() + 2).append('"');
         text.codePoints().forEach(c -> {
@@ -141,9 +142,6 @@ final class YamlWriter {
                 case '\t' -> quoted.append("\\t");
                 case '\r' -> quoted.append("\\r");
                 case 0 -> quoted.append("\\0");
-                case 0x85 -> quoted.append("\\N");
-                case 0x2028 -> quoted.append("\\L");
-                case 0x2029 -> quoted.append("\\P");
                 default -> {
                     if (printable(c) && c != 0xFEFF) {
                         quoted.appendCodePoint(c);

@@ -185,4 +185,15 @@ class HostileYamlTest {
                 .replace("  license: LiLiQ-R-1.1", "  license: &licence LiLiQ-R-1.1\n  mainCopyrightOwner: *licence");
         assertTrue(validator.validate(yaml.getBytes(StandardCharsets.UTF_8)).valid());
     }
+
+    /** snakeyaml-engine reads in 1,024-character chunks; an emoji across a chunk's end must not break it. */
+    @Test
+    void surrogatePairOnABufferBoundaryIsRead() {
+        for (int shift = 0; shift < 4; shift++) {
+            String prefix = "publiccodeYmlVersion: \"0.5\"\nname: \"";
+            String name = "a".repeat(1024 - prefix.length() - 1 + shift) + "\uD83D\uDE00";
+            PubliccodeReport report = validator.validate((prefix + name + "\"\n").getBytes(StandardCharsets.UTF_8));
+            assertTrue(report.errors().stream().noneMatch(e -> e.code().startsWith("yaml-")), report::toString);
+        }
+    }
 }
