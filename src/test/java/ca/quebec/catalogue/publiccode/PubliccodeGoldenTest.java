@@ -21,8 +21,8 @@ import ca.quebec.catalogue.web.Messages;
  * Table-driven: each fixture {@code NAME.yml} has a sidecar {@code NAME.expected.csv} listing
  * every error (E) and warning (W) the validator must report, with its key, line, column and
  * code, and nothing else. {@code golden/} holds files written for the test, one rule family
- * each; {@code real/} holds files published by public bodies, with the classification we
- * established for them.
+ * each; {@code real/} holds files published by public bodies, their descriptive prose replaced
+ * by our own text (see its README), with the classification we established for them.
  */
 class PubliccodeGoldenTest {
 
