@@ -5,6 +5,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 /**
  * What {@link PubliccodeValidator#validate(byte[])} found. A file is valid when it has no
  * error; warnings never make it invalid. Issues are sorted by their place in the file.
@@ -51,11 +53,21 @@ public final class PubliccodeReport {
     }
 
     /** One issue with its message rendered, ready to be serialised (e.g. as JSON). */
-    public record RenderedIssue(String key, int line, int column, String code, String message) {
+    @Schema(name = "PubliccodeIssue", description = "One problem in a publiccode.yml, where it is")
+    public record RenderedIssue(
+            @Schema(description = "Key path, e.g. maintenance.contacts[0].email; empty for the document itself", required = true) String key,
+            @Schema(description = "1-based line (0 when the problem is not at one place)", required = true) int line,
+            @Schema(description = "1-based column", required = true) int column,
+            @Schema(description = "Stable machine code", required = true) String code,
+            @Schema(description = "What is wrong, in the caller's language", required = true) String message) {
     }
 
     /** The whole report in one language, ready to be serialised. */
-    public record Rendered(boolean valid, List<RenderedIssue> errors, List<RenderedIssue> warnings) {
+    @Schema(name = "PubliccodeReport", description = "The validation of a publiccode.yml")
+    public record Rendered(
+            @Schema(description = "No error (warnings allowed)", required = true) boolean valid,
+            @Schema(required = true) List<RenderedIssue> errors,
+            @Schema(required = true) List<RenderedIssue> warnings) {
     }
 
     /** Renders every message in French ({@code Messages.FRENCH}) or English ({@code Messages.ENGLISH}). */

@@ -10,8 +10,19 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 
+import java.util.function.Function;
+
+import jakarta.ws.rs.core.EntityTag;
+
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import ca.quebec.catalogue.changes.ChangeLog;
+import ca.quebec.catalogue.changes.MergePatch;
+import ca.quebec.catalogue.security.Role;
+import ca.quebec.catalogue.web.ETags;
+import ca.quebec.catalogue.web.JsonBodies;
 
 import ca.quebec.catalogue.category.CategoryRepository;
 import ca.quebec.catalogue.licence.LicenceExpression;
@@ -37,11 +48,69 @@ public class RecordEditor {
     private final EntityManager em;
     private final LicenceRegistry licences;
     private final CategoryRepository categories;
+    private final ChangeLog changeLog;
 
-    public RecordEditor(EntityManager em, LicenceRegistry licences, CategoryRepository categories) {
+    public RecordEditor(EntityManager em, LicenceRegistry licences, CategoryRepository categories, ChangeLog changeLog) {
         this.em = em;
         this.licences = licences;
         this.categories = categories;
+        this.changeLog = changeLog;
+    }
+
+    /**
+     * Stores a new record: published when a curator sends it, submitted for
+     * moderation otherwise; logs its creation.
+     */
+    public <R extends CatalogueRecord> void create(Caller caller, R record, Function<R, ObjectNode> state) {
+        record.status = caller.isCurator() ? RecordStatus.PUBLISHED.wire : RecordStatus.SUBMITTED.wire;
+        record.submittedBy = caller.organization();
+        record.revision = 1;
+        record.createdAt = now();
+        record.updatedAt = record.createdAt;
+        em.persist(record);
+        changeLog.append(caller.actor(), record.updatedAt, new ChangeLog.Entry(record.kind().wire, record.id, null,
+                caller.isCurator() ? "created" : "submitted", 1, MergePatch.diff(null, state.apply(record))));
+    }
+
+    /** Records an edit, unless it changed nothing: bumps the revision and logs what changed. */
+    public <R extends CatalogueRecord> void edited(Caller caller, R record, ObjectNode before, Function<R, ObjectNode> state) {
+        ObjectNode after = state.apply(record);
+        if (before.equals(after)) {
+            return;
+        }
+        record.revision++;
+        record.updatedAt = now();
+        changeLog.append(caller.actor(), record.updatedAt, new ChangeLog.Entry(record.kind().wire, record.id, null, "updated",
+                record.revision, MergePatch.diff(before, after)));
+    }
+
+    /** A curator's decision (approve, reject, archive) on a locked record. */
+    public <R extends CatalogueRecord> R moderate(Caller caller, Class<R> type, RecordKind kind, String id, Moderation moderation,
+            String reason, String ifMatch, Function<R, ObjectNode> state, Function<R, EntityTag> etag) {
+        caller.require(Role.CURATOR);
+        R record = lock(type, id);
+        if (record == null) {
+            throw ProblemException.notFound(kind.wire, id);
+        }
+        if (ifMatch != null) {
+            ETags.requireMatch(ifMatch, etag.apply(record));
+        }
+        ObjectNode before = state.apply(record);
+        moderation.apply(record, reason);
+        record.revision++;
+        record.updatedAt = now();
+        changeLog.append(caller.actor(), record.updatedAt, new ChangeLog.Entry(record.kind().wire, id, null, moderation.action,
+                record.revision, MergePatch.diff(before, state.apply(record))));
+        return record;
+    }
+
+    /** Checks a merge patch's shape and applies it to the record's editable fields, giving the input to check. */
+    public <I> I patched(ObjectNode editable, JsonNode patch, List<String> readOnly, Class<I> inputType, ObjectMapper json) {
+        if (patch == null || !patch.isObject()) {
+            throw new ProblemException(400, "malformed-body", List.of(), List.of(Violation.of("", "body-expected-object")), null, null);
+        }
+        refuseReadOnly(patch, readOnly);
+        return JsonBodies.bind(json, MergePatch.apply(editable, patch), inputType);
     }
 
     public static OffsetDateTime now() {

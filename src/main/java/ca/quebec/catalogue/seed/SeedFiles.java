@@ -25,6 +25,22 @@ final class SeedFiles {
             List<String> platforms) {
     }
 
+    record FeaturesSeed(List<String> fr, List<String> en) {
+    }
+
+    record ContactSeed(String name, String email, String phone, String role, Boolean isPublic) {
+    }
+
+    record MaintenanceSeed(String type) {
+    }
+
+    record SolutionSeed(String id, String name, List<String> aliases, Text description, Text longDescription, FeaturesSeed features,
+            String licence, Text curatorNote, String homepage, String repository, String documentation, List<String> categories,
+            List<String> keywords, List<String> platforms, String owner, String developmentStatus, String softwareType,
+            MaintenanceSeed maintenance, List<ContactSeed> contacts, List<String> availableLanguages, Boolean localisationReady,
+            String source) {
+    }
+
     record UsageSeed(String software, String organization, String installations, String status, String since, String source) {
     }
 }

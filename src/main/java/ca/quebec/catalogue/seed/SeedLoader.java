@@ -34,9 +34,15 @@ import ca.quebec.catalogue.record.RecordNames;
 import ca.quebec.catalogue.record.RecordStatus;
 import ca.quebec.catalogue.seed.SeedFiles.CategorySeed;
 import ca.quebec.catalogue.seed.SeedFiles.OrganizationSeed;
+import ca.quebec.catalogue.seed.SeedFiles.SolutionSeed;
 import ca.quebec.catalogue.seed.SeedFiles.SoftwareSeed;
 import ca.quebec.catalogue.seed.SeedFiles.UsageSeed;
+import ca.quebec.catalogue.record.CatalogueRecord;
 import ca.quebec.catalogue.software.Software;
+import ca.quebec.catalogue.solution.Features;
+import ca.quebec.catalogue.solution.Solution;
+import ca.quebec.catalogue.solution.SolutionViews;
+import ca.quebec.catalogue.usage.Contact;
 import ca.quebec.catalogue.software.SoftwareViews;
 import ca.quebec.catalogue.usage.Usage;
 import ca.quebec.catalogue.usage.UsageViews;
@@ -60,15 +66,17 @@ public class SeedLoader {
     private final EntityManager em;
     private final LicenceRegistry licences;
     private final SoftwareViews softwareViews;
+    private final SolutionViews solutionViews;
     private final ChangeLog changeLog;
     private final boolean enabled;
     private final ObjectMapper json = new ObjectMapper().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
-    public SeedLoader(EntityManager em, LicenceRegistry licences, SoftwareViews softwareViews, ChangeLog changeLog,
+    public SeedLoader(EntityManager em, LicenceRegistry licences, SoftwareViews softwareViews, SolutionViews solutionViews, ChangeLog changeLog,
             @ConfigProperty(name = "catalogue.seed.enabled", defaultValue = "true") boolean enabled) {
         this.em = em;
         this.licences = licences;
         this.softwareViews = softwareViews;
+        this.solutionViews = solutionViews;
         this.changeLog = changeLog;
         this.enabled = enabled;
     }
@@ -153,40 +161,76 @@ public class SeedLoader {
             changes.add(new ChangeLog.Entry("software", record.id, "usages/" + seed.organization(), "usage-declared", 1,
                     MergePatch.diff(null, UsageViews.state(usage))));
         }
+        List<SolutionSeed> solutionSeeds = read("solutions.json", new TypeReference<List<SolutionSeed>>() {
+        });
+        for (SolutionSeed seed : solutionSeeds) {
+            Solution solution = toSolution(seed, now);
+            em.persist(solution);
+            changes.add(new ChangeLog.Entry("solution", solution.id, null, "created", 1, MergePatch.diff(null, solutionViews.state(solution))));
+        }
         changeLog.append(Actor.seed("data/"), now, changes);
-        LOG.infof("Seed catalogue loaded: %d software, %d usages in %d ms", software.size(), usageSeeds.size(),
-                (System.nanoTime() - started) / 1_000_000);
+        LOG.infof("Seed catalogue loaded: %d software, %d usages, %d solutions in %d ms", software.size(), usageSeeds.size(),
+                solutionSeeds.size(), (System.nanoTime() - started) / 1_000_000);
         return true;
+    }
+
+    private Solution toSolution(SolutionSeed seed, OffsetDateTime now) {
+        Solution s = new Solution();
+        describe(s, seed.id(), seed.name(), seed.aliases(), seed.description(), seed.licence(), seed.curatorNote(), seed.homepage(),
+                seed.repository(), seed.categories(), seed.keywords(), seed.platforms(), now);
+        var licence = licences.describe(s.licence);
+        s.freeSoftware = licence != null && (Boolean.TRUE.equals(licence.osiApproved()) || Boolean.TRUE.equals(licence.fsfLibre())) ? true : null;
+        s.longDescriptionFr = seed.longDescription().fr();
+        s.longDescriptionEn = seed.longDescription().en();
+        s.features = new Features(seed.features().fr(), seed.features().en());
+        s.documentation = seed.documentation();
+        s.ownerId = seed.owner();
+        s.developmentStatus = seed.developmentStatus();
+        s.softwareType = seed.softwareType();
+        s.maintenanceType = seed.maintenance().type();
+        s.contacts = seed.contacts() == null ? List.of()
+                : seed.contacts().stream().map(c -> new Contact(c.name(), c.email(), c.phone(), c.role(), c.isPublic())).toList();
+        s.availableLanguages = seed.availableLanguages();
+        s.localisationReady = seed.localisationReady();
+        return s;
     }
 
     private Software toSoftware(SoftwareSeed seed, OffsetDateTime now) {
         Software s = new Software();
-        s.id = seed.id();
-        s.name = seed.name();
-        s.normalizedName = RecordNames.normalize(seed.name());
-        s.aliases = seed.aliases() == null ? List.of() : seed.aliases();
-        s.descriptionFr = seed.description() == null ? null : seed.description().fr();
-        s.descriptionEn = seed.description() == null ? null : seed.description().en();
-        if (seed.licence() != null) {
+        describe(s, seed.id(), seed.name(), seed.aliases(), seed.description(), seed.licence(), seed.curatorNote(), seed.homepage(),
+                seed.repository(), seed.categories(), seed.keywords(), seed.platforms(), now);
+        s.freeSoftware = seed.freeSoftware();
+        return s;
+    }
+
+    /** The descriptive core both kinds share, published as of the load. */
+    private void describe(CatalogueRecord s, String id, String name, List<String> aliases, SeedFiles.Text description, String licence,
+            SeedFiles.Text curatorNote, String homepage, String repository, List<String> categories, List<String> keywords,
+            List<String> platforms, OffsetDateTime now) {
+        s.id = id;
+        s.name = name;
+        s.normalizedName = RecordNames.normalize(name);
+        s.aliases = aliases == null ? List.of() : aliases;
+        s.descriptionFr = description == null ? null : description.fr();
+        s.descriptionEn = description == null ? null : description.en();
+        if (licence != null) {
             // A seed licence that is not a valid SPDX expression is a bug in data/: fail the start.
-            var expression = licences.parseValid(seed.licence());
+            var expression = licences.parseValid(licence);
             s.licence = expression.canonical();
             s.licenceIds = new LinkedHashSet<>(expression.licenceIds());
         }
-        s.freeSoftware = seed.freeSoftware();
-        s.curatorNoteFr = seed.curatorNote() == null ? null : seed.curatorNote().fr();
-        s.curatorNoteEn = seed.curatorNote() == null ? null : seed.curatorNote().en();
-        s.homepage = seed.homepage();
-        s.repository = seed.repository();
-        s.normalizedRepository = RecordNames.normalizeRepository(seed.repository());
-        s.categories = new LinkedHashSet<>(seed.categories());
-        s.keywords = seed.keywords() == null ? List.of() : seed.keywords();
-        s.platforms = seed.platforms() == null ? List.of() : seed.platforms();
+        s.curatorNoteFr = curatorNote == null ? null : curatorNote.fr();
+        s.curatorNoteEn = curatorNote == null ? null : curatorNote.en();
+        s.homepage = homepage;
+        s.repository = repository;
+        s.normalizedRepository = RecordNames.normalizeRepository(repository);
+        s.categories = new LinkedHashSet<>(categories == null ? List.of() : categories);
+        s.keywords = keywords == null ? List.of() : keywords;
+        s.platforms = platforms == null ? List.of() : platforms;
         s.status = RecordStatus.PUBLISHED.wire;
         s.revision = 1;
         s.createdAt = now;
         s.updatedAt = now;
-        return s;
     }
 
     private <T> T read(String file, TypeReference<T> type) {

@@ -1,12 +1,10 @@
 package ca.quebec.catalogue.software;
 
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
-import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -32,7 +30,6 @@ import org.jboss.resteasy.reactive.RestResponse;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import ca.quebec.catalogue.changes.ChangeService;
-import ca.quebec.catalogue.changes.ChangeView;
 import ca.quebec.catalogue.idempotency.Idempotency;
 import ca.quebec.catalogue.record.Moderation;
 import ca.quebec.catalogue.record.ModerationRequest;
@@ -40,10 +37,9 @@ import ca.quebec.catalogue.record.RecordFilter;
 import ca.quebec.catalogue.record.RecordFilters;
 import ca.quebec.catalogue.record.RecordKind;
 import ca.quebec.catalogue.record.RecordSort;
+import ca.quebec.catalogue.record.RecordUsagesResource;
 import ca.quebec.catalogue.security.CurrentCaller;
-import ca.quebec.catalogue.usage.UsageInput;
 import ca.quebec.catalogue.usage.UsageService;
-import ca.quebec.catalogue.usage.UsageView;
 import ca.quebec.catalogue.web.ApiDoc;
 import ca.quebec.catalogue.web.Conditional;
 import ca.quebec.catalogue.web.Page;
@@ -53,23 +49,28 @@ import ca.quebec.catalogue.web.Paging;
 @Path("/api/v1/software")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Software", description = "Free software used by public bodies (Mesure 20)")
-public class SoftwareResource {
+public class SoftwareResource extends RecordUsagesResource {
 
     private final SoftwareService software;
-    private final UsageService usages;
-    private final ChangeService changes;
     private final RecordFilters filters;
-    private final CurrentCaller caller;
     private final Idempotency idempotency;
 
     public SoftwareResource(SoftwareService software, UsageService usages, ChangeService changes, RecordFilters filters,
             CurrentCaller caller, Idempotency idempotency) {
+        super(usages, changes, caller);
         this.software = software;
-        this.usages = usages;
-        this.changes = changes;
         this.filters = filters;
-        this.caller = caller;
         this.idempotency = idempotency;
+    }
+
+    @Override
+    protected RecordKind kind() {
+        return RecordKind.SOFTWARE;
+    }
+
+    @Override
+    protected void requireVisible(String id) {
+        software.get(id, caller.get());
     }
 
     @GET
@@ -172,66 +173,5 @@ public class SoftwareResource {
 
     private Response moderate(String id, Moderation moderation, ModerationRequest request, String ifMatch) {
         return Idempotency.answer(software.moderate(caller.get(), id, moderation, request == null ? null : request.reason(), ifMatch));
-    }
-
-    @GET
-    @Path("/{id}/history")
-    @Operation(summary = "A software's history", description = "Every committed change to the record and its usages, oldest first, "
-            + "each as a JSON merge patch. Personal contact details are shown to authenticated callers only.")
-    public RestResponse<Page<ChangeView>> history(@PathParam("id") String id,
-            @Parameter(description = ApiDoc.LIMIT, schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "20")) @QueryParam("limit") String limit,
-            @Parameter(description = ApiDoc.CURSOR) @QueryParam("cursor") String cursor,
-            @Context UriInfo uri) {
-        software.get(id, caller.get());
-        return Paging.ok(changes.history(RecordKind.SOFTWARE, id, PageRequest.of(limit, cursor, ChangeService.SORT), caller.get()), uri);
-    }
-
-    @GET
-    @Path("/{id}/usages")
-    @Operation(summary = "List the organizations that use a software", description = "Active usage declarations, by organization id.")
-    public RestResponse<Page<UsageView>> usages(@PathParam("id") String id,
-            @Parameter(description = ApiDoc.LIMIT, schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "20")) @QueryParam("limit") String limit,
-            @Parameter(description = ApiDoc.CURSOR) @QueryParam("cursor") String cursor,
-            @Context UriInfo uri) {
-        PageRequest page = PageRequest.of(limit, cursor, UsageService.BY_ORGANIZATION);
-        return Paging.ok(software.usages(id, page, caller.get()), uri);
-    }
-
-    @GET
-    @Path("/{id}/usages/{organizationId}")
-    @Operation(summary = "Get one organization's usage of a software", description = "With the ETag needed to change it.")
-    public RestResponse<UsageView> usage(@PathParam("id") String id, @PathParam("organizationId") String organizationId,
-            @Parameter(description = ApiDoc.IF_NONE_MATCH) @HeaderParam("If-None-Match") String ifNoneMatch,
-            @Context HttpHeaders headers) {
-        return Conditional.ok(usages.get(RecordKind.SOFTWARE, id, organizationId, caller.get()), headers);
-    }
-
-    @PUT
-    @Path("/{id}/usages/{organizationId}")
-    @Consumes(MediaType.APPLICATION_JSON)
-    @SecurityRequirement(name = ApiDoc.SECURITY)
-    @Operation(summary = "Declare that an organization uses a software", description = "Creates the declaration (201), or replaces an "
-            + "active one (200), which needs If-Match. Contributors declare for their own organization, curators for any.")
-    @APIResponse(responseCode = "200", description = "Updated", headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)),
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = UsageView.class)))
-    @APIResponse(responseCode = "201", description = "Declared", headers = { @Header(name = "Location", schema = @Schema(type = SchemaType.STRING)),
-            @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)) },
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = UsageView.class)))
-    public Response declare(@PathParam("id") String id, @PathParam("organizationId") String organizationId,
-            @Parameter(description = ApiDoc.IF_MATCH_USAGE) @HeaderParam("If-Match") String ifMatch,
-            @RequestBody(required = true) UsageInput input) {
-        UsageInput body = input == null ? UsageInput.EMPTY : input;
-        return Idempotency.answer(usages.declare(caller.get(), RecordKind.SOFTWARE, id, organizationId, body, ifMatch));
-    }
-
-    @DELETE
-    @Path("/{id}/usages/{organizationId}")
-    @SecurityRequirement(name = ApiDoc.SECURITY)
-    @Operation(summary = "Withdraw a usage declaration", description = "The declaration is kept in the history, marked withdrawn.")
-    @APIResponse(responseCode = "204", description = "Withdrawn")
-    public Response withdraw(@PathParam("id") String id, @PathParam("organizationId") String organizationId,
-            @Parameter(description = ApiDoc.IF_MATCH_OPTIONAL) @HeaderParam("If-Match") String ifMatch) {
-        usages.withdraw(caller.get(), RecordKind.SOFTWARE, id, organizationId, ifMatch);
-        return Response.noContent().build();
     }
 }

@@ -9,8 +9,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-import ca.quebec.catalogue.changes.ChangeLog;
-import ca.quebec.catalogue.changes.MergePatch;
 import ca.quebec.catalogue.record.RecordEditor;
 import ca.quebec.catalogue.record.RecordFilter;
 import ca.quebec.catalogue.record.RecordKind;
@@ -21,12 +19,8 @@ import ca.quebec.catalogue.record.RecordStatus;
 import ca.quebec.catalogue.record.RecordVisibility;
 import ca.quebec.catalogue.record.Moderation;
 import ca.quebec.catalogue.security.Caller;
-import ca.quebec.catalogue.security.Role;
-import ca.quebec.catalogue.usage.UsageService;
-import ca.quebec.catalogue.usage.UsageView;
 import ca.quebec.catalogue.web.Checks;
 import ca.quebec.catalogue.web.ETags;
-import ca.quebec.catalogue.web.JsonBodies;
 import ca.quebec.catalogue.web.Listing;
 import ca.quebec.catalogue.web.PageRequest;
 import ca.quebec.catalogue.web.ProblemException;
@@ -45,18 +39,14 @@ public class SoftwareService {
     private final RecordQueries queries;
     private final RecordEditor editor;
     private final SoftwareViews views;
-    private final UsageService usages;
-    private final ChangeLog changeLog;
     private final ObjectMapper json;
 
     public SoftwareService(SoftwareRepository repository, RecordQueries queries, RecordEditor editor, SoftwareViews views,
-            UsageService usages, ChangeLog changeLog, ObjectMapper json) {
+            ObjectMapper json) {
         this.repository = repository;
         this.queries = queries;
         this.editor = editor;
         this.views = views;
-        this.usages = usages;
-        this.changeLog = changeLog;
         this.json = json;
     }
 
@@ -72,11 +62,6 @@ public class SoftwareService {
         return new Tagged<>(views.of(software), SoftwareViews.etag(software));
     }
 
-    @Transactional
-    public Listing<UsageView> usages(String id, PageRequest page, Caller caller) {
-        return usages.ofRecord(visible(id, caller), page, caller.authenticated());
-    }
-
     /** A contributor's submission waits for a curator; a curator's is published at once. */
     @Transactional
     public Written<SoftwareView> create(Caller caller, SoftwareInput input) {
@@ -90,18 +75,10 @@ public class SoftwareService {
         checks.orThrow();
         editor.refuseDuplicates(Software.class, RecordKind.SOFTWARE, id, RecordNames.normalize(input.name()),
                 RecordNames.normalizeRepository(input.repository()), null);
-
         Software software = new Software();
         software.id = id;
         editor.apply(software, input);
-        software.status = caller.isCurator() ? RecordStatus.PUBLISHED.wire : RecordStatus.SUBMITTED.wire;
-        software.submittedBy = caller.organization();
-        software.revision = 1;
-        software.createdAt = RecordEditor.now();
-        software.updatedAt = software.createdAt;
-        repository.persist(software);
-        changeLog.append(caller.actor(), software.updatedAt, new ChangeLog.Entry(RecordKind.SOFTWARE.wire, id, null,
-                caller.isCurator() ? "created" : "submitted", 1, MergePatch.diff(null, views.state(software))));
+        editor.create(caller, software, views::state);
         return Written.created(views.of(software), SoftwareViews.etag(software), RecordKind.SOFTWARE.path(id));
     }
 
@@ -121,48 +98,23 @@ public class SoftwareService {
             throw new ProblemException(403, "forbidden-edit", id);
         }
         ETags.requireMatch(ifMatch, SoftwareViews.etag(software));
-        if (patch == null || !patch.isObject()) {
-            throw new ProblemException(400, "malformed-body", List.of(), List.of(Violation.of("", "body-expected-object")), null, null);
-        }
-        RecordEditor.refuseReadOnly(patch, READ_ONLY);
-        ObjectNode current = editor.editable(software);
-        SoftwareInput input = JsonBodies.bind(json, MergePatch.apply(current, patch), SoftwareInput.class);
+        SoftwareInput input = editor.patched(editor.editable(software), patch, READ_ONLY, SoftwareInput.class, json);
         Checks checks = new Checks();
         editor.check(input, caller, checks);
         checks.orThrow();
         editor.refuseDuplicates(Software.class, RecordKind.SOFTWARE, null, RecordNames.normalize(input.name()),
                 RecordNames.normalizeRepository(input.repository()), software.pk);
-
         ObjectNode before = views.state(software);
         editor.apply(software, input);
-        ObjectNode after = views.state(software);
-        if (before.equals(after)) {
-            return Written.updated(views.of(software), SoftwareViews.etag(software));
-        }
-        software.revision++;
-        software.updatedAt = RecordEditor.now();
-        changeLog.append(caller.actor(), software.updatedAt, new ChangeLog.Entry(RecordKind.SOFTWARE.wire, id, null, "updated",
-                software.revision, MergePatch.diff(before, after)));
+        editor.edited(caller, software, before, views::state);
         return Written.updated(views.of(software), SoftwareViews.etag(software));
     }
 
     /** A curator's decision: approve, reject or archive. */
     @Transactional
     public Written<SoftwareView> moderate(Caller caller, String id, Moderation moderation, String reason, String ifMatch) {
-        caller.require(Role.CURATOR);
-        Software software = editor.lock(Software.class, id);
-        if (software == null) {
-            throw ProblemException.notFound("software", id);
-        }
-        if (ifMatch != null) {
-            ETags.requireMatch(ifMatch, SoftwareViews.etag(software));
-        }
-        ObjectNode before = views.state(software);
-        moderation.apply(software, reason);
-        software.revision++;
-        software.updatedAt = RecordEditor.now();
-        changeLog.append(caller.actor(), software.updatedAt, new ChangeLog.Entry(RecordKind.SOFTWARE.wire, id, null,
-                moderation.action, software.revision, MergePatch.diff(before, views.state(software))));
+        Software software = editor.moderate(caller, Software.class, RecordKind.SOFTWARE, id, moderation, reason, ifMatch, views::state,
+                SoftwareViews::etag);
         return Written.updated(views.of(software), SoftwareViews.etag(software));
     }
 

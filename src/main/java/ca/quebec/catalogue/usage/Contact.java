@@ -17,6 +17,11 @@ public record Contact(
         @Schema(description = "What this contact can help with (e.g. référent technique)", maxLength = 200) String role,
         @Schema(name = "public", description = "Whether anyone may see this contact's details (a functional mailbox, say)") Boolean isPublic) {
 
+    /** Not public unless said so. */
+    public Contact {
+        isPublic = Boolean.TRUE.equals(isPublic);
+    }
+
     @com.fasterxml.jackson.annotation.JsonProperty("public")
     @Override
     public Boolean isPublic() {

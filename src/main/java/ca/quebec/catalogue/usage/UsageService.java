@@ -80,6 +80,12 @@ public class UsageService {
                 u -> UsageViews.of(u, authenticated));
     }
 
+    /** The active usages of a record the caller may see. */
+    @Transactional
+    public Listing<UsageView> ofRecord(RecordKind kind, String recordId, PageRequest page, Caller caller) {
+        return ofRecord(visibleRecord(kind, recordId, caller, false), page, caller.authenticated());
+    }
+
     /** The active usages an organization declares, of visible records, ordered by kind then record id. */
     @Transactional
     public Listing<UsageView> ofOrganization(String organizationId, PageRequest page, boolean authenticated) {

@@ -16,7 +16,12 @@ public record Problem(
         @Schema(description = "What went wrong with this request, in the caller's language") String detail,
         @Schema(description = "The path of the request that failed") String instance,
         @Schema(description = "Every refused value, for validation problems") List<FieldError> errors,
-        @Schema(description = "For a duplicate (409): the path of the record that already exists") String existing) {
+        @Schema(description = "For a duplicate (409): the path of the record that already exists") String existing,
+        @Schema(description = "For a refused publiccode.yml: what the validator warns about besides the errors") List<FieldError> warnings) {
 
     public static final String MEDIA_TYPE = "application/problem+json";
+
+    public Problem(String type, String title, int status, String detail, String instance, List<FieldError> errors, String existing) {
+        this(type, title, status, detail, instance, errors, existing, null);
+    }
 }

@@ -41,7 +41,9 @@ class SeedLoaderTest {
         assertEquals(401, count("select count(distinct u.record) from Usage u where u.source = 'inventaire-2017'"));
         assertEquals(73, count("select count(distinct u.organizationId) from Usage u where u.source = 'inventaire-2017'"));
         assertEquals(48, count("select count(c) from Category c"));
-        assertEquals(74, count("select count(o) from Organization o"));
+        assertEquals(94, count("select count(o) from Organization o"));
+        assertEquals(67, count("select count(s) from Solution s where s.status = 'published'"));
+        assertEquals(21, count("select count(distinct s.ownerId) from Solution s"));
     }
 
     @Test
@@ -67,6 +69,22 @@ class SeedLoaderTest {
         assertEquals(records + usages, count("select count(c) from Change c where c.actorRole = 'seed'"));
         assertEquals(1L, count("select min(c.seq) from Change c"));
         assertEquals(count("select count(c) from Change c"), count("select max(c.seq) from Change c"));
+    }
+
+    @Inject
+    ca.quebec.catalogue.publiccode.PubliccodeValidator validator;
+
+    /** Every seeded solution exports as a valid publiccode.yml, for anonymous and authenticated readers. */
+    @Test
+    void everySeededSolutionExportsAValidPubliccodeYml() {
+        List<String> ids = em.createQuery("select s.id from Solution s order by s.id", String.class).getResultList();
+        for (String id : ids) {
+            String yaml = io.restassured.RestAssured.get("/api/v1/solutions/" + id + "/publiccode.yml").then().statusCode(200)
+                    .extract().asString();
+            var report = validator.validate(yaml.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            assertTrue(report.valid(), id + ": " + report.errors());
+        }
+        assertEquals(67, ids.size());
     }
 
     private long count(String jpql) {
