@@ -1,0 +1,275 @@
+package ca.quebec.catalogue.search;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+import ca.quebec.catalogue.search.Analysis.Language;
+import ca.quebec.catalogue.search.SearchDocument.CategoryRef;
+import ca.quebec.catalogue.search.SearchDocument.OrganizationRef;
+import ca.quebec.catalogue.search.Synonyms.Phrase;
+
+/**
+ * Shows why a record matched: the values of its properties that contain a word the
+ * query looked for (its stems, near spellings, completions, synonyms), with those words
+ * marked. It re-reads the record rather than the index's grouped fields, so it can say
+ * "organizations" rather than "some text field"; Lucene's highlighters would have to be
+ * taught the same word variants and per-language fields to do it.
+ *
+ * <p>Fragments are HTML-escaped and marks are {@code <mark>…</mark>}. Short values are
+ * given whole; a long description is cut to a window around its first mark.
+ */
+final class Highlighter {
+
+    private static final int MAX_FRAGMENT = 240;
+    private static final int CACHE_LIMIT = 20_000;
+
+    private final Analysis analysis;
+    /** Organization names and category labels recur in thousands of records: analyse each once. */
+    private final Map<String, List<Word>> shared = new ConcurrentHashMap<>();
+
+    /** A word of a text with its stems. */
+    private record Word(int start, int end, int position, boolean stop, String term, String french, String english) {
+    }
+
+    Highlighter(Analysis analysis) {
+        this.analysis = analysis;
+    }
+
+    Map<String, List<String>> highlight(QueryPlan plan, SearchDocument record) {
+        Map<String, List<String>> highlights = new LinkedHashMap<>();
+        if (plan.matchesEverything()) {
+            return highlights;
+        }
+        Matcher matcher = new Matcher(plan);
+        add(highlights, "name", mark(matcher, record.name(), false));
+        for (String alias : record.aliases()) {
+            add(highlights, "aliases", mark(matcher, alias, false));
+        }
+        for (String keyword : record.keywords()) {
+            add(highlights, "keywords", mark(matcher, keyword, true));
+        }
+        for (CategoryRef category : record.categories()) {
+            add(highlights, "categories", mark(matcher, category.nameFr(), true));
+            add(highlights, "categories", mark(matcher, category.nameEn(), true));
+        }
+        for (OrganizationRef organization : record.usedBy()) {
+            add(highlights, "organizations", organization(matcher, organization));
+        }
+        if (record.owner() != null) {
+            add(highlights, "owner", organization(matcher, record.owner()));
+        }
+        add(highlights, "description.fr", window(mark(matcher, record.descriptionFr(), false)));
+        add(highlights, "description.en", window(mark(matcher, record.descriptionEn(), false)));
+        add(highlights, "licence", mark(matcher, record.licence(), true));
+        for (String platform : record.platforms()) {
+            add(highlights, "platforms", mark(matcher, platform, true));
+        }
+        return highlights;
+    }
+
+    /** The first of the organization's names that matched; with its full name when that was an acronym or alias. */
+    private String organization(Matcher matcher, OrganizationRef organization) {
+        List<String> names = new ArrayList<>();
+        names.add(organization.nameFr());
+        names.add(organization.nameEn());
+        names.add(organization.acronym());
+        names.addAll(organization.aliases());
+        names.add(organization.id());
+        for (String name : names) {
+            Marked marked = mark(matcher, name, true);
+            if (marked != null) {
+                String full = organization.nameFr() != null ? organization.nameFr() : organization.id();
+                return name.equals(full) ? marked.html : marked.html + " (" + escape(full) + ")";
+            }
+        }
+        return null;
+    }
+
+    private static void add(Map<String, List<String>> highlights, String field, Object fragment) {
+        if (fragment != null) {
+            String html = fragment instanceof Marked marked ? marked.html : fragment.toString();
+            List<String> values = highlights.computeIfAbsent(field, f -> new ArrayList<>());
+            if (!values.contains(html)) {
+                values.add(html);
+            }
+        }
+    }
+
+    /** A text with its marks, and where the first one starts in the escaped text. */
+    private record Marked(String html, String text, int firstStart) {
+    }
+
+    private Marked mark(Matcher matcher, String text, boolean cache) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        List<Word> words = cache ? shared(text) : analyse(text);
+        boolean[] marked = matcher.marks(words);
+        if (marked == null) {
+            return null;
+        }
+        StringBuilder html = new StringBuilder(text.length() + 32);
+        int done = 0;
+        int first = -1;
+        for (int i = 0; i < words.size(); i++) {
+            if (!marked[i]) {
+                continue;
+            }
+            Word word = words.get(i);
+            html.append(escape(text.substring(done, word.start())));
+            if (first < 0) {
+                first = word.start();
+            }
+            html.append("<mark>").append(escape(text.substring(word.start(), word.end()))).append("</mark>");
+            done = word.end();
+        }
+        html.append(escape(text.substring(done)));
+        return new Marked(html.toString(), text, first);
+    }
+
+    /** A long text cut around its first mark, at word boundaries; re-marked on the cut text. */
+    private Object window(Marked marked) {
+        if (marked == null || marked.text.length() <= MAX_FRAGMENT) {
+            return marked;
+        }
+        String text = marked.text;
+        int from = Math.max(0, marked.firstStart - MAX_FRAGMENT / 3);
+        int to = Math.min(text.length(), from + MAX_FRAGMENT);
+        from = from == 0 ? 0 : Math.max(0, text.indexOf(' ', from) + 1);
+        if (to < text.length()) {
+            int space = text.lastIndexOf(' ', to);
+            to = space > from ? space : to;
+        }
+        // Only the cut part is escaped and marked: the marks are recomputed from the full result.
+        String html = marked.html;
+        int start = htmlOffset(text, html, from);
+        int end = htmlOffset(text, html, to);
+        return (from > 0 ? "…" : "") + html.substring(start, end) + (to < text.length() ? "…" : "");
+    }
+
+    /** Where position {@code offset} of the plain text falls in its marked, escaped form (never inside a tag or entity). */
+    private static int htmlOffset(String text, String html, int offset) {
+        int plain = 0;
+        int i = 0;
+        while (i < html.length() && plain < offset) {
+            char c = html.charAt(i);
+            if (c == '<') {
+                i = html.indexOf('>', i) + 1;
+            } else if (c == '&') {
+                i = html.indexOf(';', i) + 1;
+                plain++;
+            } else {
+                i++;
+                plain++;
+            }
+        }
+        // Keep a mark that opens right here with its word.
+        while (html.startsWith("</mark>", i)) {
+            i += "</mark>".length();
+        }
+        return i;
+    }
+
+    private List<Word> shared(String text) {
+        List<Word> words = shared.get(text);
+        if (words == null) {
+            words = analyse(text);
+            if (shared.size() >= CACHE_LIMIT) {
+                shared.clear();
+            }
+            shared.put(text, words);
+        }
+        return words;
+    }
+
+    private List<Word> analyse(String text) {
+        List<Word> words = new ArrayList<>();
+        for (Analysis.Token token : analysis.tokens(text)) {
+            words.add(new Word(token.start(), token.end(), token.position(), token.stop(), token.term(),
+                    Analysis.stem(Language.FR, token.term()), Analysis.stem(Language.EN, token.term())));
+        }
+        return words;
+    }
+
+    /** Decides which words of a text the query was looking for. */
+    private static final class Matcher {
+        private final Set<String> french;
+        private final Set<String> english;
+        private final List<Phrase> phrases;
+
+        Matcher(QueryPlan plan) {
+            this.french = plan.stems.getOrDefault(Language.FR, Set.of());
+            this.english = plan.stems.getOrDefault(Language.EN, Set.of());
+            this.phrases = plan.phrases;
+        }
+
+        /** Marks per word, or null when nothing matched. */
+        boolean[] marks(List<Word> words) {
+            boolean[] marked = null;
+            for (int i = 0; i < words.size(); i++) {
+                Word word = words.get(i);
+                if (!word.stop() && (french.contains(word.french()) || english.contains(word.english()))) {
+                    marked = marked == null ? new boolean[words.size()] : marked;
+                    marked[i] = true;
+                }
+            }
+            for (Phrase phrase : phrases) {
+                for (int i = 0; i < words.size(); i++) {
+                    int[] at = phraseAt(words, i, phrase);
+                    if (at != null) {
+                        marked = marked == null ? new boolean[words.size()] : marked;
+                        for (int index : at) {
+                            marked[index] = true;
+                        }
+                    }
+                }
+            }
+            return marked;
+        }
+
+        /** The indexes of the phrase's words if it occurs starting at word {@code i}. */
+        private static int[] phraseAt(List<Word> words, int i, Phrase phrase) {
+            Word first = words.get(i);
+            if (first.stop() || !same(first, phrase.words().get(0))) {
+                return null;
+            }
+            int[] at = new int[phrase.words().size()];
+            at[0] = i;
+            int j = i;
+            for (int k = 1; k < phrase.words().size(); k++) {
+                int position = first.position() + phrase.positions().get(k);
+                while (j < words.size() && words.get(j).position() < position) {
+                    j++;
+                }
+                if (j >= words.size() || words.get(j).position() != position || !same(words.get(j), phrase.words().get(k))) {
+                    return null;
+                }
+                at[k] = j;
+            }
+            return at;
+        }
+
+        private static boolean same(Word word, String folded) {
+            return word.french().equals(Analysis.stem(Language.FR, folded)) || word.english().equals(Analysis.stem(Language.EN, folded));
+        }
+    }
+
+    static String escape(String text) {
+        StringBuilder escaped = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            switch (c) {
+                case '<' -> escaped.append("&lt;");
+                case '>' -> escaped.append("&gt;");
+                case '&' -> escaped.append("&amp;");
+                case '"' -> escaped.append("&quot;");
+                default -> escaped.append(c);
+            }
+        }
+        return escaped.toString();
+    }
+}
