@@ -42,7 +42,7 @@ final class Fields {
     static final String OWNER = "owner";
     static final String PLATFORM = "platform";
     static final String USAGE = "usage";
-    /** 1 + 0.05·ln(1 + usageCount), precomputed: the gentle popularity factor of the relevance score. */
+    /** 1 + 0.1·ln(1 + usageCount), precomputed: the gentle popularity factor of the relevance score. */
     static final String USAGE_BOOST = "usage_boost";
     static final String UPDATED = "updated";
     static final String NAME_SORT = "name_sort";

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.HashSet;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -26,6 +27,7 @@ final class Highlighter {
 
     private static final int MAX_FRAGMENT = 240;
     private static final int CACHE_LIMIT = 20_000;
+    private static final int MAX_ORGANIZATIONS = 5;
 
     private final Analysis analysis;
     /** Organization names and category labels recur in thousands of records: analyse each once. */
@@ -56,9 +58,18 @@ final class Highlighter {
             add(highlights, "categories", mark(matcher, category.nameFr(), true));
             add(highlights, "categories", mark(matcher, category.nameEn(), true));
         }
+        // "Ministère des Transports" half-matches every ministry: show only the organizations
+        // that match best, and a few of them.
+        List<Marked> organizations = new ArrayList<>();
         for (OrganizationRef organization : record.usedBy()) {
-            add(highlights, "organizations", organization(matcher, organization));
+            Marked marked = organization(matcher, organization);
+            if (marked != null) {
+                organizations.add(marked);
+            }
         }
+        int best = organizations.stream().mapToInt(Marked::marks).max().orElse(0);
+        organizations.stream().filter(m -> m.marks() == best).limit(MAX_ORGANIZATIONS)
+                .forEach(m -> add(highlights, "organizations", m));
         if (record.owner() != null) {
             add(highlights, "owner", organization(matcher, record.owner()));
         }
@@ -71,22 +82,29 @@ final class Highlighter {
         return highlights;
     }
 
-    /** The first of the organization's names that matched; with its full name when that was an acronym or alias. */
-    private String organization(Matcher matcher, OrganizationRef organization) {
+    /** The organization's name that matched most; with its full name when that was an acronym or alias. */
+    private Marked organization(Matcher matcher, OrganizationRef organization) {
         List<String> names = new ArrayList<>();
         names.add(organization.nameFr());
         names.add(organization.nameEn());
         names.add(organization.acronym());
         names.addAll(organization.aliases());
         names.add(organization.id());
+        Marked best = null;
+        String bestName = null;
         for (String name : names) {
-            Marked marked = mark(matcher, name, true);
-            if (marked != null) {
-                String full = organization.nameFr() != null ? organization.nameFr() : organization.id();
-                return name.equals(full) ? marked.html : marked.html + " (" + escape(full) + ")";
+            Marked marked = name == null ? null : mark(matcher, name, true);
+            if (marked != null && (best == null || marked.marks() > best.marks())) {
+                best = marked;
+                bestName = name;
             }
         }
-        return null;
+        if (best == null) {
+            return null;
+        }
+        String full = organization.nameFr() != null ? organization.nameFr() : organization.id();
+        return bestName.equals(full) ? best
+                : new Marked(best.html() + " (" + escape(full) + ")", best.text(), best.firstStart(), best.marks());
     }
 
     private static void add(Map<String, List<String>> highlights, String field, Object fragment) {
@@ -99,8 +117,8 @@ final class Highlighter {
         }
     }
 
-    /** A text with its marks, and where the first one starts in the escaped text. */
-    private record Marked(String html, String text, int firstStart) {
+    /** A text with its marks, where the first one starts in the plain text, and how many distinct words are marked. */
+    private record Marked(String html, String text, int firstStart, int marks) {
     }
 
     private Marked mark(Matcher matcher, String text, boolean cache) {
@@ -113,6 +131,7 @@ final class Highlighter {
             return null;
         }
         StringBuilder html = new StringBuilder(text.length() + 32);
+        Set<String> distinct = new HashSet<>();
         int done = 0;
         int first = -1;
         for (int i = 0; i < words.size(); i++) {
@@ -120,6 +139,7 @@ final class Highlighter {
                 continue;
             }
             Word word = words.get(i);
+            distinct.add(word.french());
             html.append(escape(text.substring(done, word.start())));
             if (first < 0) {
                 first = word.start();
@@ -128,7 +148,7 @@ final class Highlighter {
             done = word.end();
         }
         html.append(escape(text.substring(done)));
-        return new Marked(html.toString(), text, first);
+        return new Marked(html.toString(), text, first, distinct.size());
     }
 
     /** A long text cut around its first mark, at word boundaries; re-marked on the cut text. */

@@ -47,7 +47,7 @@ import ca.quebec.catalogue.search.Synonyms.Phrase;
  * of it and its neighbour ("libre office" → "libreoffice").</li>
  * <li>Stretches of words that name a concept of {@code synonyms.txt} may match any other
  * way of saying it, as one word.</li>
- * <li>Each word (or concept) must match somewhere: in the name or aliases (×10), the
+ * <li>Each word (or concept) must match somewhere: in the name or aliases (×6), the
  * keywords or category labels (×4), the names of the organizations that use or own it (×3)
  * or the descriptions, licence and platforms (×1), best field counting most
  * ({@link DisjunctionMaxQuery}). With three or four words one may be missing, with five or
@@ -65,7 +65,7 @@ final class QueryPlan {
 
     static final int MAX_WORDS = 12;
 
-    private static final float NAMES_BOOST = 10f;
+    private static final float NAMES_BOOST = 6f;
     private static final float TAGS_BOOST = 4f;
     private static final float ORGS_BOOST = 3f;
     private static final float BODY_BOOST = 1f;
@@ -156,11 +156,32 @@ final class QueryPlan {
         boolean typingLast = !lastToken.stop() && lastToken.end() == text.length()
                 && lastToken.term().equals(words.get(words.size() - 1).text);
 
+        // Synonym groups first: a word that names a concept of the list is a real word,
+        // not a typo to correct or a prefix to complete ("chiffrier" is not "chiffrer").
+        List<String> texts = words.stream().map(w -> w.text).toList();
+        List<Synonyms.Match> matches = new ArrayList<>();
+        boolean[] covered = new boolean[words.size()];
+        for (int i = 0; i < words.size();) {
+            Synonyms.Match match = synonyms.longestAt(texts, i);
+            if (match != null && !match.alternatives().isEmpty()) {
+                matches.add(match);
+                for (int j = match.from(); j < match.to(); j++) {
+                    covered[j] = true;
+                }
+                i = match.to();
+            } else {
+                i++;
+            }
+        }
+
         Vocabulary vocabulary = new Vocabulary(reader);
         for (int i = 0; i < words.size(); i++) {
             Word word = words.get(i);
             word.add(word.text, 1f);
             word.known = vocabulary.contains(word.text) || vocabulary.containsStems(word.text);
+            if (covered[i]) {
+                continue;
+            }
             if (!word.known) {
                 for (Variant near : vocabulary.nearSpellings(word.text)) {
                     word.add(near.word(), near.weight());
@@ -186,20 +207,21 @@ final class QueryPlan {
         }
 
         List<Part> parts = new ArrayList<>();
-        List<String> texts = words.stream().map(w -> w.text).toList();
-        for (int i = 0; i < words.size();) {
-            Synonyms.Match match = synonyms.longestAt(texts, i);
-            if (match != null && !match.alternatives().isEmpty()) {
-                List<Word> stretch = words.subList(match.from(), match.to());
-                boolean known = stretch.stream().allMatch(w -> w.known)
-                        || match.alternatives().stream().anyMatch(p -> p.words().stream().allMatch(vocabulary::contains));
-                parts.add(new Part(stretch, match.alternatives(), known, false));
-                i = match.to();
-            } else {
-                Word word = words.get(i);
+        int next = 0;
+        for (Synonyms.Match match : matches) {
+            for (; next < match.from(); next++) {
+                Word word = words.get(next);
                 parts.add(new Part(List.of(word), List.of(), word.known, word.generic()));
-                i++;
             }
+            List<Word> stretch = words.subList(match.from(), match.to());
+            boolean known = stretch.stream().allMatch(w -> w.known)
+                    || match.alternatives().stream().anyMatch(p -> p.words().stream().allMatch(vocabulary::contains));
+            parts.add(new Part(stretch, match.alternatives(), known, false));
+            next = match.to();
+        }
+        for (; next < words.size(); next++) {
+            Word word = words.get(next);
+            parts.add(new Part(List.of(word), List.of(), word.known, word.generic()));
         }
 
         List<Part> required = parts.stream().filter(p -> p.known() && !p.generic()).toList();
@@ -385,7 +407,7 @@ final class QueryPlan {
             }
             List<Candidate> candidates = new ArrayList<>();
             FuzzyTermsEnum terms = new FuzzyTermsEnum(spell(), new Term(Fields.SPELL, word), maxEdits, 1, true);
-            for (BytesRef term = terms.term(); term != null; term = terms.next()) {
+            for (BytesRef term = terms.next(); term != null; term = terms.next()) {
                 String candidate = term.utf8ToString();
                 int edits = Math.max(1, editDistance(word, candidate));
                 candidates.add(new Candidate(candidate, edits, terms.docFreq()));
