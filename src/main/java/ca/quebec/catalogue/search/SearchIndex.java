@@ -22,6 +22,7 @@ import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.ConstantScoreQuery;
+import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
@@ -63,8 +64,7 @@ public class SearchIndex implements AutoCloseable {
     /** Longest prefix accepted for suggestions. */
     public static final int MAX_PREFIX_LENGTH = 100;
 
-    private static final float SUGGEST_NAME_START = 4f;
-    private static final float SUGGEST_ALIAS_START = 2f;
+    private static final float SUGGEST_NAME_START = 2f;
     private static final float SUGGEST_WORD_START = 1f;
 
     private final Analysis analysis;
@@ -196,8 +196,9 @@ public class SearchIndex implements AutoCloseable {
 
     /**
      * Up to {@code limit} records visible to the caller whose name, an alias, or a word of
-     * them starts with {@code prefix} (each earlier word complete). Whole-name matches come
-     * first, then alias, then word matches; the most used first among those.
+     * them starts with {@code prefix} (each earlier word complete). Names or aliases that
+     * start with the text come first, then those that only hold its words; the most used
+     * first within each group, then by name.
      */
     public List<Suggestion> suggest(String prefix, int limit, SearchQuery.Visibility visibility) {
         if (limit < 1 || limit > MAX_SUGGESTIONS) {
@@ -217,14 +218,12 @@ public class SearchIndex implements AutoCloseable {
             Term term = new Term(Fields.SUGGEST, tokens.get(i).term());
             words.add(i == tokens.size() - 1 && typingLast ? new PrefixQuery(term) : new TermQuery(term), Occur.MUST);
         }
-        BooleanQuery.Builder match = new BooleanQuery.Builder()
-                .add(new BoostQuery(new ConstantScoreQuery(words.build()), SUGGEST_WORD_START), Occur.SHOULD)
-                .add(new BoostQuery(new ConstantScoreQuery(new PrefixQuery(new Term(Fields.NAME_KEY, key))), SUGGEST_NAME_START),
-                        Occur.SHOULD)
-                .add(new BoostQuery(new ConstantScoreQuery(new PrefixQuery(new Term(Fields.ALIAS_KEY, key))), SUGGEST_ALIAS_START),
-                        Occur.SHOULD);
-        match.setMinimumNumberShouldMatch(1);
-        BooleanQuery.Builder query = new BooleanQuery.Builder().add(match.build(), Occur.MUST);
+        // The best of: a name or alias that starts with the text, or names holding its words.
+        Query match = new DisjunctionMaxQuery(List.of(
+                new BoostQuery(new ConstantScoreQuery(new PrefixQuery(new Term(Fields.NAME_KEY, key))), SUGGEST_NAME_START),
+                new BoostQuery(new ConstantScoreQuery(new PrefixQuery(new Term(Fields.ALIAS_KEY, key))), SUGGEST_NAME_START),
+                new BoostQuery(new ConstantScoreQuery(words.build()), SUGGEST_WORD_START)), 0f);
+        BooleanQuery.Builder query = new BooleanQuery.Builder().add(match, Occur.MUST);
         visibility(query, visibility);
         Sort order = new Sort(SortField.FIELD_SCORE, new SortField(Fields.USAGE, SortField.Type.LONG, true),
                 new SortField(Fields.NAME_SORT, SortField.Type.STRING), new SortField(Fields.KEY, SortField.Type.STRING));
