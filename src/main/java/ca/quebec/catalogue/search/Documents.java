@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
@@ -13,7 +14,6 @@ import org.apache.lucene.document.FloatDocValuesField;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.SortedSetDocValuesField;
-import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.IndexOptions;
@@ -56,7 +56,7 @@ final class Documents {
         String key = record.key();
         doc.add(new StringField(Fields.KEY, key, Field.Store.NO));
         doc.add(new SortedDocValuesField(Fields.KEY, new BytesRef(key)));
-        doc.add(new StoredField(Fields.STORED, encode(record)));
+        doc.add(new BinaryDocValuesField(Fields.STORED, encode(record)));
 
         doc.add(new StringField(Fields.STATUS, record.status(), Field.Store.NO));
         if (record.submittedBy() != null) {
@@ -162,9 +162,10 @@ final class Documents {
         }
     }
 
-    // The stored copy: a compact binary form, read back for hits and highlights.
+    // The stored copy: a compact binary form, read back for hits and highlights. Organizations
+    // and categories are stored by id (see References).
 
-    private static final byte FORMAT = 1;
+    private static final byte FORMAT = 2;
 
     static BytesRef encode(SearchDocument d) {
         ByteBuffersDataOutput out = new ByteBuffersDataOutput();
@@ -180,20 +181,15 @@ final class Documents {
             out.writeVInt(d.categories().size());
             for (CategoryRef c : d.categories()) {
                 out.writeString(c.id());
-                nullable(out, c.nameFr());
-                nullable(out, c.nameEn());
             }
             nullable(out, d.licence());
             strings(out, d.licenceIds());
             out.writeByte((byte) (d.osiApproved() == null ? 0 : d.osiApproved() ? 1 : 2));
             out.writeVInt(d.usedBy().size());
             for (OrganizationRef o : d.usedBy()) {
-                organization(out, o);
+                out.writeString(o.id());
             }
-            out.writeByte((byte) (d.owner() == null ? 0 : 1));
-            if (d.owner() != null) {
-                organization(out, d.owner());
-            }
+            nullable(out, d.owner() == null ? null : d.owner().id());
             nullable(out, d.developmentStatus());
             strings(out, d.platforms());
             out.writeVInt(d.usageCount());
@@ -210,15 +206,16 @@ final class Documents {
         return new BytesRef(out.toArrayCopy());
     }
 
-    static SearchDocument decode(BytesRef bytes) {
+    /** The stored copy back; organization and category names come from {@code references}. */
+    static SearchDocument decode(BytesRef bytes, References references) {
         try {
-            return read(new ByteArrayDataInput(bytes.bytes, bytes.offset, bytes.length));
+            return read(new ByteArrayDataInput(bytes.bytes, bytes.offset, bytes.length), references);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    private static SearchDocument read(ByteArrayDataInput in) throws IOException {
+    private static SearchDocument read(ByteArrayDataInput in, References references) throws IOException {
         if (in.readByte() != FORMAT) {
             throw new IllegalStateException("Unknown stored record format");
         }
@@ -232,7 +229,7 @@ final class Documents {
         int categoryCount = in.readVInt();
         List<CategoryRef> categories = new ArrayList<>(categoryCount);
         for (int i = 0; i < categoryCount; i++) {
-            categories.add(new CategoryRef(in.readString(), nullable(in), nullable(in)));
+            categories.add(references.category(in.readString()));
         }
         String licence = nullable(in);
         List<String> licenceIds = strings(in);
@@ -241,9 +238,10 @@ final class Documents {
         int usedByCount = in.readVInt();
         List<OrganizationRef> usedBy = new ArrayList<>(usedByCount);
         for (int i = 0; i < usedByCount; i++) {
-            usedBy.add(organization(in));
+            usedBy.add(references.organization(in.readString()));
         }
-        OrganizationRef owner = in.readByte() == 0 ? null : organization(in);
+        String ownerId = nullable(in);
+        OrganizationRef owner = ownerId == null ? null : references.organization(ownerId);
         String developmentStatus = nullable(in);
         List<String> platforms = strings(in);
         int usageCount = in.readVInt();
@@ -253,18 +251,6 @@ final class Documents {
         return new SearchDocument(kind, id, name, aliases, descriptionFr, descriptionEn, keywords, categories, licence,
                 licenceIds, osiApproved, usedBy, owner, developmentStatus, platforms, usageCount, updatedAt, status,
                 submittedBy);
-    }
-
-    private static void organization(ByteBuffersDataOutput out, OrganizationRef o) throws IOException {
-        out.writeString(o.id());
-        nullable(out, o.nameFr());
-        nullable(out, o.nameEn());
-        nullable(out, o.acronym());
-        strings(out, o.aliases());
-    }
-
-    private static OrganizationRef organization(ByteArrayDataInput in) throws IOException {
-        return new OrganizationRef(in.readString(), nullable(in), nullable(in), nullable(in), strings(in));
     }
 
     private static void strings(ByteBuffersDataOutput out, List<String> values) throws IOException {

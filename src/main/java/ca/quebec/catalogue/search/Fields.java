@@ -46,7 +46,11 @@ final class Fields {
     static final String USAGE_BOOST = "usage_boost";
     static final String UPDATED = "updated";
     static final String NAME_SORT = "name_sort";
-    /** The whole record, encoded, to build hits and highlights from the same snapshot that matched. */
+    /**
+     * The whole record, encoded, to build hits and highlights from the same snapshot that
+     * matched. Binary doc values rather than a stored field: they are not compressed, so a
+     * hit is read directly instead of decompressing a block of its neighbours.
+     */
     static final String STORED = "stored";
 
     // Facets (sorted-set doc values).

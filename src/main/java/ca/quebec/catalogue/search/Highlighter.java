@@ -4,9 +4,12 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+
+import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 
 import ca.quebec.catalogue.search.Analysis.Language;
 import ca.quebec.catalogue.search.SearchDocument.CategoryRef;
@@ -30,8 +33,12 @@ final class Highlighter {
     private static final int MAX_ORGANIZATIONS = 5;
 
     private final Analysis analysis;
-    /** Organization names and category labels recur in thousands of records: analyse each once. */
-    private final Map<String, List<Word>> shared = new ConcurrentHashMap<>();
+    /** Organization names, category labels and keywords recur in thousands of records: analyse each once. */
+    private final Map<String, Analysed> shared = new ConcurrentHashMap<>();
+
+    /** A text's words, and the text folded and collapsed for {@link Matcher#mayMatch}. */
+    private record Analysed(String collapsed, List<Word> words) {
+    }
 
     /** A word of a text with its stems. */
     private record Word(int start, int end, int position, boolean stop, String term, String french, String english) {
@@ -41,45 +48,82 @@ final class Highlighter {
         this.analysis = analysis;
     }
 
-    Map<String, List<String>> highlight(QueryPlan plan, SearchDocument record) {
-        Map<String, List<String>> highlights = new LinkedHashMap<>();
-        if (plan.matchesEverything()) {
+    /** Highlights the hits of one search; values shared by many hits are marked once. */
+    Session session(QueryPlan plan) {
+        return new Session(plan.matchesEverything() ? null : new Matcher(plan));
+    }
+
+    final class Session {
+        private static final Marked NONE = new Marked("", "", -1, 0);
+        private final Matcher matcher;
+        /** Keywords, organization names, category labels recur from hit to hit: each is marked once per search. */
+        private final Map<String, Marked> shared = new HashMap<>();
+        private final Map<String, Marked> organizations = new HashMap<>();
+
+        private Session(Matcher matcher) {
+            this.matcher = matcher;
+        }
+
+        Map<String, List<String>> highlight(SearchDocument record) {
+            Map<String, List<String>> highlights = new LinkedHashMap<>();
+            if (matcher == null) {
+                return highlights;
+            }
+            add(highlights, "name", mark(matcher, record.name(), false));
+            for (String alias : record.aliases()) {
+                add(highlights, "aliases", mark(matcher, alias, false));
+            }
+            for (String keyword : record.keywords()) {
+                add(highlights, "keywords", shared(keyword));
+            }
+            for (CategoryRef category : record.categories()) {
+                add(highlights, "categories", shared(category.nameFr()));
+                add(highlights, "categories", shared(category.nameEn()));
+            }
+            // "Ministère des Transports" half-matches every ministry: show only the organizations
+            // that match best, and a few of them.
+            List<Marked> matched = new ArrayList<>();
+            for (OrganizationRef organization : record.usedBy()) {
+                Marked marked = organization(organization);
+                if (marked != null) {
+                    matched.add(marked);
+                }
+            }
+            int best = matched.stream().mapToInt(Marked::marks).max().orElse(0);
+            matched.stream().filter(m -> m.marks() == best).limit(MAX_ORGANIZATIONS)
+                    .forEach(m -> add(highlights, "organizations", m));
+            if (record.owner() != null) {
+                add(highlights, "owner", organization(record.owner()));
+            }
+            add(highlights, "description.fr", window(mark(matcher, record.descriptionFr(), false)));
+            add(highlights, "description.en", window(mark(matcher, record.descriptionEn(), false)));
+            add(highlights, "licence", shared(record.licence()));
+            for (String platform : record.platforms()) {
+                add(highlights, "platforms", shared(platform));
+            }
             return highlights;
         }
-        Matcher matcher = new Matcher(plan);
-        add(highlights, "name", mark(matcher, record.name(), false));
-        for (String alias : record.aliases()) {
-            add(highlights, "aliases", mark(matcher, alias, false));
-        }
-        for (String keyword : record.keywords()) {
-            add(highlights, "keywords", mark(matcher, keyword, true));
-        }
-        for (CategoryRef category : record.categories()) {
-            add(highlights, "categories", mark(matcher, category.nameFr(), true));
-            add(highlights, "categories", mark(matcher, category.nameEn(), true));
-        }
-        // "Ministère des Transports" half-matches every ministry: show only the organizations
-        // that match best, and a few of them.
-        List<Marked> organizations = new ArrayList<>();
-        for (OrganizationRef organization : record.usedBy()) {
-            Marked marked = organization(matcher, organization);
-            if (marked != null) {
-                organizations.add(marked);
+
+        private Marked shared(String text) {
+            if (text == null) {
+                return null;
             }
+            Marked marked = shared.get(text);
+            if (marked == null) {
+                marked = mark(matcher, text, true);
+                shared.put(text, marked == null ? NONE : marked);
+            }
+            return marked == NONE ? null : marked;
         }
-        int best = organizations.stream().mapToInt(Marked::marks).max().orElse(0);
-        organizations.stream().filter(m -> m.marks() == best).limit(MAX_ORGANIZATIONS)
-                .forEach(m -> add(highlights, "organizations", m));
-        if (record.owner() != null) {
-            add(highlights, "owner", organization(matcher, record.owner()));
+
+        private Marked organization(OrganizationRef organization) {
+            Marked marked = organizations.get(organization.id());
+            if (marked == null) {
+                marked = Highlighter.this.organization(matcher, organization);
+                organizations.put(organization.id(), marked == null ? NONE : marked);
+            }
+            return marked == NONE ? null : marked;
         }
-        add(highlights, "description.fr", window(mark(matcher, record.descriptionFr(), false)));
-        add(highlights, "description.en", window(mark(matcher, record.descriptionEn(), false)));
-        add(highlights, "licence", mark(matcher, record.licence(), true));
-        for (String platform : record.platforms()) {
-            add(highlights, "platforms", mark(matcher, platform, true));
-        }
-        return highlights;
     }
 
     /** The organization's name that matched most; with its full name when that was an acronym or alias. */
@@ -125,7 +169,19 @@ final class Highlighter {
         if (text == null || text.isBlank()) {
             return null;
         }
-        List<Word> words = cache ? shared(text) : analyse(text);
+        List<Word> words;
+        if (cache) {
+            Analysed analysed = shared(text);
+            if (!matcher.mayMatch(analysed.collapsed())) {
+                return null;
+            }
+            words = analysed.words();
+        } else {
+            if (!matcher.mayMatch(Matcher.foldAndCollapse(text))) {
+                return null;
+            }
+            words = analyse(text);
+        }
         boolean[] marked = matcher.marks(words);
         if (marked == null) {
             return null;
@@ -194,16 +250,16 @@ final class Highlighter {
         return i;
     }
 
-    private List<Word> shared(String text) {
-        List<Word> words = shared.get(text);
-        if (words == null) {
-            words = analyse(text);
+    private Analysed shared(String text) {
+        Analysed analysed = shared.get(text);
+        if (analysed == null) {
+            analysed = new Analysed(Matcher.foldAndCollapse(text), analyse(text));
             if (shared.size() >= CACHE_LIMIT) {
                 shared.clear();
             }
-            shared.put(text, words);
+            shared.put(text, analysed);
         }
-        return words;
+        return analysed;
     }
 
     private List<Word> analyse(String text) {
@@ -219,12 +275,101 @@ final class Highlighter {
     private static final class Matcher {
         private final Set<String> french;
         private final Set<String> english;
-        private final List<Phrase> phrases;
+        private final List<StemmedPhrase> phrases = new ArrayList<>();
+        /** Two-letter beginnings of what is searched, or null when a word is too short to have one. */
+        private final Set<String> probes;
+
+        /** A multi-word synonym, stemmed once per search rather than once per word compared. */
+        private record StemmedPhrase(String[] french, String[] english, int[] positions) {
+        }
 
         Matcher(QueryPlan plan) {
             this.french = plan.stems.getOrDefault(Language.FR, Set.of());
             this.english = plan.stems.getOrDefault(Language.EN, Set.of());
-            this.phrases = plan.phrases;
+            for (Phrase phrase : plan.phrases) {
+                int n = phrase.words().size();
+                String[] fr = new String[n];
+                String[] en = new String[n];
+                int[] positions = new int[n];
+                for (int i = 0; i < n; i++) {
+                    fr[i] = Analysis.stem(Language.FR, phrase.words().get(i));
+                    en[i] = Analysis.stem(Language.EN, phrase.words().get(i));
+                    positions[i] = phrase.positions().get(i);
+                }
+                phrases.add(new StemmedPhrase(fr, en, positions));
+            }
+            Set<String> beginnings = new HashSet<>();
+            Set<String> searched = new HashSet<>(plan.words);
+            searched.addAll(french);
+            searched.addAll(english);
+            for (String word : searched) {
+                String collapsed = collapse(word);
+                if (collapsed.length() < 2) {
+                    beginnings = null;
+                    break;
+                }
+                beginnings.add(collapsed.substring(0, 2));
+            }
+            this.probes = beginnings;
+        }
+
+        /**
+         * False when the text ({@link #foldAndCollapse folded}) cannot hold a searched word, decided without analysing it: a
+         * word and its stem share their beginning (stemmers change endings; the French one
+         * also drops doubled letters, hence the collapsing). Most descriptions of most hits
+         * are rejected here, which is most of the cost of highlighting.
+         */
+        boolean mayMatch(String collapsed) {
+            if (probes == null) {
+                return true;
+            }
+            for (String probe : probes) {
+                if (collapsed.contains(probe)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** Lower case, ASCII-folded as the analysis does, doubled letters collapsed; one pass. */
+        static String foldAndCollapse(String text) {
+            StringBuilder out = new StringBuilder(text.length());
+            char[] one = new char[1];
+            char[] folded = new char[4];
+            char previous = 0;
+            for (int i = 0; i < text.length(); i++) {
+                char c = text.charAt(i);
+                if (c < 0x80) {
+                    c = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+                    if (c != previous) {
+                        out.append(c);
+                    }
+                    previous = c;
+                } else {
+                    one[0] = Character.toLowerCase(c);
+                    int length = ASCIIFoldingFilter.foldToASCII(one, 0, folded, 0, 1);
+                    for (int j = 0; j < length; j++) {
+                        if (folded[j] != previous) {
+                            out.append(folded[j]);
+                        }
+                        previous = folded[j];
+                    }
+                }
+            }
+            return out.toString();
+        }
+
+        private static String collapse(String text) {
+            StringBuilder collapsed = new StringBuilder(text.length());
+            char previous = 0;
+            for (int i = 0; i < text.length(); i++) {
+                char c = text.charAt(i);
+                if (c != previous) {
+                    collapsed.append(c);
+                }
+                previous = c;
+            }
+            return collapsed.toString();
         }
 
         /** Marks per word, or null when nothing matched. */
@@ -237,7 +382,7 @@ final class Highlighter {
                     marked[i] = true;
                 }
             }
-            for (Phrase phrase : phrases) {
+            for (StemmedPhrase phrase : phrases) {
                 for (int i = 0; i < words.size(); i++) {
                     int[] at = phraseAt(words, i, phrase);
                     if (at != null) {
@@ -252,20 +397,20 @@ final class Highlighter {
         }
 
         /** The indexes of the phrase's words if it occurs starting at word {@code i}. */
-        private static int[] phraseAt(List<Word> words, int i, Phrase phrase) {
+        private static int[] phraseAt(List<Word> words, int i, StemmedPhrase phrase) {
             Word first = words.get(i);
-            if (first.stop() || !same(first, phrase.words().get(0))) {
+            if (first.stop() || !same(first, phrase, 0)) {
                 return null;
             }
-            int[] at = new int[phrase.words().size()];
+            int[] at = new int[phrase.positions().length];
             at[0] = i;
             int j = i;
-            for (int k = 1; k < phrase.words().size(); k++) {
-                int position = first.position() + phrase.positions().get(k);
+            for (int k = 1; k < at.length; k++) {
+                int position = first.position() + phrase.positions()[k];
                 while (j < words.size() && words.get(j).position() < position) {
                     j++;
                 }
-                if (j >= words.size() || words.get(j).position() != position || !same(words.get(j), phrase.words().get(k))) {
+                if (j >= words.size() || words.get(j).position() != position || !same(words.get(j), phrase, k)) {
                     return null;
                 }
                 at[k] = j;
@@ -273,8 +418,8 @@ final class Highlighter {
             return at;
         }
 
-        private static boolean same(Word word, String folded) {
-            return word.french().equals(Analysis.stem(Language.FR, folded)) || word.english().equals(Analysis.stem(Language.EN, folded));
+        private static boolean same(Word word, StemmedPhrase phrase, int k) {
+            return word.french().equals(phrase.french()[k]) || word.english().equals(phrase.english()[k]);
         }
     }
 

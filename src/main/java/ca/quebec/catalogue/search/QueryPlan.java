@@ -43,7 +43,8 @@ import ca.quebec.catalogue.search.Synonyms.Phrase;
  * <li>Each word may match its own stems (French and English) and, read against the
  * index's vocabulary: if the word appears nowhere, its near spellings (typos: one edit for
  * 5–7 letters, two from 8, first letter kept, nothing under 5); for the last word, unless
- * the text ends with a space, the words it begins (3 letters at least); and the joined form
+ * the text ends with a space, the words it begins (3 letters at least), when it is not a
+ * word of the catalogue itself (a word still being typed); and the joined form
  * of it and its neighbour ("libre office" → "libreoffice").</li>
  * <li>Stretches of words that name a concept of {@code synonyms.txt} may match any other
  * way of saying it, as one word.</li>
@@ -54,12 +55,11 @@ import ca.quebec.catalogue.search.Synonyms.Phrase;
  * more a quarter. Words that appear nowhere in the catalogue are not required (a stray
  * word does not empty the page), and neither are generic words such as "logiciel" or
  * "tool", which only add to the score.</li>
- * <li>The score, BM25, earns extra for the words side by side (a phrase within two
- * positions) and for a text that is a record's whole name or alias, and is multiplied by
+ * <li>The score, BM25, earns extra for the words side by side in a name, keyword or
+ * organization name, and for a text that is a record's whole name or alias, and is multiplied by
  * {@link Documents#usageBoost} so that popularity breaks near-ties.</li>
  * </ol>
- * Exact words weigh 1, synonyms 0.8, near spellings 0.7 (one edit) or 0.5, completions
- * 0.6 (0.25 when the typed word is itself a word of the catalogue).
+ * Exact words weigh 1, synonyms 0.8, near spellings 0.7 (one edit) or 0.5, completions 0.6.
  */
 final class QueryPlan {
 
@@ -76,7 +76,6 @@ final class QueryPlan {
     private static final float ONE_EDIT_WEIGHT = 0.7f;
     private static final float TWO_EDITS_WEIGHT = 0.5f;
     private static final float COMPLETION_WEIGHT = 0.6f;
-    private static final float COMPLETION_OF_KNOWN_WORD_WEIGHT = 0.25f;
     private static final float PROXIMITY_WEIGHT = 0.5f;
     private static final float EXACT_NAME_BONUS = 30f;
     private static final float EXACT_ALIAS_BONUS = 20f;
@@ -105,11 +104,14 @@ final class QueryPlan {
     final Map<Language, Set<String>> stems;
     /** Multi-word synonyms, for highlighting. */
     final List<Phrase> phrases;
+    /** Every word variant, folded but not stemmed, for highlighting's quick rejection of texts. */
+    final Set<String> words;
 
-    private QueryPlan(Query query, Map<Language, Set<String>> stems, List<Phrase> phrases) {
+    private QueryPlan(Query query, Map<Language, Set<String>> stems, List<Phrase> phrases, Set<String> words) {
         this.query = query;
         this.stems = stems;
         this.phrases = phrases;
+        this.words = words;
     }
 
     boolean matchesEverything() {
@@ -150,7 +152,7 @@ final class QueryPlan {
             }
         }
         if (words.isEmpty()) {
-            return new QueryPlan(null, Map.of(), List.of());
+            return new QueryPlan(null, Map.of(), List.of(), Set.of());
         }
         Analysis.Token lastToken = tokens.get(tokens.size() - 1);
         boolean typingLast = !lastToken.stop() && lastToken.end() == text.length()
@@ -188,10 +190,11 @@ final class QueryPlan {
                     word.known = true;
                 }
             }
-            if (typingLast && i == words.size() - 1) {
-                float weight = word.known ? COMPLETION_OF_KNOWN_WORD_WEIGHT : COMPLETION_WEIGHT;
+            // Completing a word the catalogue already has ("données" → "donneesouvertes"…) costs
+            // more than it finds; a word still being typed ("postgr", "navigat") is what it is for.
+            if (typingLast && i == words.size() - 1 && !word.known) {
                 for (String completion : vocabulary.completions(word.text)) {
-                    word.add(completion, weight);
+                    word.add(completion, COMPLETION_WEIGHT);
                     word.known = true;
                 }
             }
@@ -233,7 +236,7 @@ final class QueryPlan {
         Map<Language, Set<String>> stems = Map.of(Language.FR, new HashSet<>(), Language.EN, new HashSet<>());
         List<Phrase> phrases = new ArrayList<>();
         if (required.isEmpty()) {
-            return new QueryPlan(new MatchNoDocsQuery("no word of the text is in the catalogue"), stems, phrases);
+            return new QueryPlan(new MatchNoDocsQuery("no word of the text is in the catalogue"), stems, phrases, Set.of());
         }
 
         BooleanQuery.Builder match = new BooleanQuery.Builder();
@@ -257,7 +260,14 @@ final class QueryPlan {
                     Occur.SHOULD);
         }
         Query query = FunctionScoreQuery.boostByValue(scored.build(), DoubleValuesSource.fromFloatField(Fields.USAGE_BOOST));
-        return new QueryPlan(query, stems, phrases);
+        Set<String> variants = new HashSet<>();
+        for (Part part : parts) {
+            if (part.known()) {
+                part.words().forEach(w -> variants.addAll(w.variants.keySet()));
+                part.synonyms().forEach(p -> variants.addAll(p.words()));
+            }
+        }
+        return new QueryPlan(query, stems, phrases, variants);
     }
 
     /** All of one or two words; all but one of three or four; three quarters of more. */
@@ -339,11 +349,24 @@ final class QueryPlan {
         return queries;
     }
 
-    /** The typed words close together, in order, in one field. */
+    /**
+     * The typed words side by side, in order, in a name, a keyword or category label, or an
+     * organization's name ("Ministère des Transports"). Exact phrases (stop words keep their
+     * gap): sloppy phrases over every field cost more than the rest of the query.
+     */
     private static Query proximity(List<Word> words) {
         int first = words.get(0).position;
-        Phrase phrase = new Phrase(words.stream().map(w -> w.text).toList(), words.stream().map(w -> w.position - first).toList());
-        return new DisjunctionMaxQuery(phraseQueries(phrase, 2, PROXIMITY_WEIGHT), TIE_BREAKER);
+        List<Query> phrases = new ArrayList<>();
+        for (String field : List.of(Fields.NAMES, Fields.TAGS, Fields.ORGS)) {
+            for (Language language : Language.values()) {
+                PhraseQuery.Builder builder = new PhraseQuery.Builder();
+                for (Word word : words) {
+                    builder.add(new Term(field + language.suffix, Analysis.stem(language, word.text)), word.position - first);
+                }
+                phrases.add(new BoostQuery(builder.build(), FIELD_BOOSTS.get(field) * PROXIMITY_WEIGHT));
+            }
+        }
+        return new DisjunctionMaxQuery(phrases, TIE_BREAKER);
     }
 
     private static void addStems(Map<Language, Set<String>> stems, String word) {

@@ -7,7 +7,6 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.locks.ReentrantLock;
 
 import jakarta.annotation.PreDestroy;
@@ -16,7 +15,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
-import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.BinaryDocValues;
+import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
@@ -70,6 +73,8 @@ public class SearchIndex implements AutoCloseable {
     private final Analysis analysis;
     private final Synonyms synonyms;
     private final Highlighter highlighter;
+    private final References references = new References();
+    private final FacetOrdinals ordinals = new FacetOrdinals();
     private final ByteBuffersDirectory directory;
     private final IndexWriter writer;
     private final SearcherManager searchers;
@@ -93,7 +98,14 @@ public class SearchIndex implements AutoCloseable {
                     .setRAMBufferSizeMB(64)
                     .setCommitOnClose(false);
             this.writer = new IndexWriter(directory, config);
-            this.searchers = new SearcherManager(writer, true, false, new SearcherFactory());
+            this.searchers = new SearcherManager(writer, true, false, new SearcherFactory() {
+                @Override
+                public IndexSearcher newSearcher(IndexReader reader, IndexReader previousReader) throws IOException {
+                    // Under the write lock, before the snapshot is published: searches never decode facets.
+                    ordinals.warm(reader);
+                    return super.newSearcher(reader, previousReader);
+                }
+            });
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -110,6 +122,7 @@ public class SearchIndex implements AutoCloseable {
         }
         List<Document> docs = new ArrayList<>(unique.size());
         for (SearchDocument document : unique.values()) {
+            references.register(document);
             docs.add(Documents.toLucene(document));
         }
         write(() -> {
@@ -125,6 +138,7 @@ public class SearchIndex implements AutoCloseable {
 
     /** Adds or replaces several records, made visible together (e.g. one batch of the change log). */
     public void upsertAll(Collection<SearchDocument> documents) {
+        documents.forEach(references::register);
         List<Document> docs = documents.stream().map(Documents::toLucene).toList();
         List<String> keys = documents.stream().map(SearchDocument::key).toList();
         write(() -> {
@@ -142,6 +156,25 @@ public class SearchIndex implements AutoCloseable {
     /** How many records the index holds, whatever their state or visibility. */
     public int size() {
         return withSearcher(searcher -> searcher.getIndexReader().numDocs());
+    }
+
+    /**
+     * The size of the index's files, all held on the heap: a gauge for metrics. The heap the
+     * index really takes is somewhat more (readers' caches, the writer's buffers).
+     */
+    public long bytes() {
+        writes.lock();
+        try {
+            long bytes = 0;
+            for (String file : directory.listAll()) {
+                bytes += directory.fileLength(file);
+            }
+            return bytes;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            writes.unlock();
+        }
     }
 
     /**
@@ -168,19 +201,19 @@ public class SearchIndex implements AutoCloseable {
             TopFieldCollectorManager top = new TopFieldCollectorManager(sort(query.sort()), query.limit() + 1, after,
                     Integer.MAX_VALUE);
             FacetCollector.Outcome outcome = searcher.search(filtered.build(),
-                    new FacetCollector.Manager(FacetCollector.filters(query), top));
+                    new FacetCollector.Manager(ordinals, FacetCollector.filters(query), top));
 
             TopFieldDocs docs = outcome.hits();
             int shown = Math.min(query.limit(), docs.scoreDocs.length);
-            StoredFields stored = searcher.storedFields();
+            Highlighter.Session highlights = highlighter.session(plan);
             List<SearchHit> hits = new ArrayList<>(shown);
             for (int i = 0; i < shown; i++) {
                 FieldDoc doc = (FieldDoc) docs.scoreDocs[i];
-                SearchDocument record = Documents.decode(stored.document(doc.doc, Set.of(Fields.STORED)).getBinaryValue(Fields.STORED));
+                SearchDocument record = load(searcher, doc.doc);
                 Float score = query.sort() == SearchSort.RELEVANCE ? (Float) doc.fields[0] : null;
                 hits.add(new SearchHit(record.kind(), record.id(), record.name(),
                         BilingualText.of(record.descriptionFr(), record.descriptionEn()), record.licence(),
-                        record.osiApproved(), record.usageCount(), score, highlighter.highlight(plan, record)));
+                        record.osiApproved(), record.usageCount(), score, highlights.highlight(record)));
             }
             String next = docs.scoreDocs.length > query.limit()
                     ? SearchCursor.encode(query, (FieldDoc) docs.scoreDocs[query.limit() - 1])
@@ -229,15 +262,25 @@ public class SearchIndex implements AutoCloseable {
                 new SortField(Fields.NAME_SORT, SortField.Type.STRING), new SortField(Fields.KEY, SortField.Type.STRING));
         return withSearcher(searcher -> {
             TopFieldDocs top = searcher.search(query.build(), new TopFieldCollectorManager(order, limit, null, limit));
-            StoredFields stored = searcher.storedFields();
             List<Suggestion> suggestions = new ArrayList<>();
             for (ScoreDoc doc : top.scoreDocs) {
-                SearchDocument record = Documents.decode(stored.document(doc.doc, Set.of(Fields.STORED)).getBinaryValue(Fields.STORED));
+                SearchDocument record = load(searcher, doc.doc);
                 suggestions.add(new Suggestion(record.kind(), record.id(), record.name(), matchedAlias(record, key, tokens),
                         record.usageCount()));
             }
             return suggestions;
         });
+    }
+
+    /** The record behind a hit, from the snapshot that found it. */
+    private SearchDocument load(IndexSearcher searcher, int doc) throws IOException {
+        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+        LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+        BinaryDocValues stored = DocValues.getBinary(leaf.reader(), Fields.STORED);
+        if (!stored.advanceExact(doc - leaf.docBase)) {
+            throw new IllegalStateException("A record without its stored copy");
+        }
+        return Documents.decode(stored.binaryValue(), references);
     }
 
     /** The alias that made a record a suggestion, when its name did not. */
