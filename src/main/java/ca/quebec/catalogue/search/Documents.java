@@ -145,8 +145,7 @@ final class Documents {
 
     private static void text(Document doc, String field, List<String> values, FieldType type) {
         for (String value : values) {
-            doc.add(new Field(field + Analysis.Language.FR.suffix, value, type));
-            doc.add(new Field(field + Analysis.Language.EN.suffix, value, type));
+            doc.add(new Field(field, value, type));
         }
     }
 

@@ -4,7 +4,7 @@ import java.util.List;
 
 /**
  * The index's field names. Text is grouped into a few fields by weight rather than one
- * field per property: a query term then costs four look-ups per language instead of ten,
+ * field per property: a query term then costs four look-ups per stem instead of ten,
  * which is what keeps a search near a millisecond. Highlighting re-reads the stored record,
  * so it still says which property matched.
  */
@@ -13,7 +13,7 @@ final class Fields {
     private Fields() {
     }
 
-    // Text, each indexed as <field>_fr and <field>_en.
+    // Text, with the French and English stems of each word (Analysis#bilingual).
     /** Name and aliases. */
     static final String NAMES = "names";
     /** Keywords and category labels in both languages. */

@@ -23,7 +23,7 @@ import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.DoubleValuesSource;
 import org.apache.lucene.search.FuzzyTermsEnum;
 import org.apache.lucene.search.MatchNoDocsQuery;
-import org.apache.lucene.search.PhraseQuery;
+import org.apache.lucene.search.MultiPhraseQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.BytesRef;
@@ -299,7 +299,7 @@ final class QueryPlan {
                 alternatives.addAll(termQueries(word, SYNONYM_WEIGHT));
                 addStems(stems, word);
             } else {
-                alternatives.addAll(phraseQueries(synonym, 0, SYNONYM_WEIGHT));
+                alternatives.addAll(phraseQueries(synonym, SYNONYM_WEIGHT));
                 phrases.add(synonym);
             }
         }
@@ -311,9 +311,8 @@ final class QueryPlan {
         Map<Term, Float> best = new LinkedHashMap<>();
         word.variants.forEach((variant, weight) -> {
             for (String field : Fields.TEXT) {
-                for (Language language : Language.values()) {
-                    Term term = new Term(field + language.suffix, Analysis.stem(language, variant));
-                    best.merge(term, FIELD_BOOSTS.get(field) * weight, Math::max);
+                for (String stem : bothStems(variant)) {
+                    best.merge(new Term(field, stem), FIELD_BOOSTS.get(field) * weight, Math::max);
                 }
             }
             addStems(stems, variant);
@@ -326,25 +325,17 @@ final class QueryPlan {
     private static List<Query> termQueries(String word, float weight) {
         List<Query> queries = new ArrayList<>();
         for (String field : Fields.TEXT) {
-            for (Language language : Language.values()) {
-                queries.add(new BoostQuery(new TermQuery(new Term(field + language.suffix, Analysis.stem(language, word))),
-                        FIELD_BOOSTS.get(field) * weight));
+            for (String stem : bothStems(word)) {
+                queries.add(new BoostQuery(new TermQuery(new Term(field, stem)), FIELD_BOOSTS.get(field) * weight));
             }
         }
         return queries;
     }
 
-    private static List<Query> phraseQueries(Phrase phrase, int slop, float weight) {
+    private static List<Query> phraseQueries(Phrase phrase, float weight) {
         List<Query> queries = new ArrayList<>();
         for (String field : Fields.TEXT) {
-            for (Language language : Language.values()) {
-                PhraseQuery.Builder builder = new PhraseQuery.Builder().setSlop(slop);
-                for (int i = 0; i < phrase.words().size(); i++) {
-                    builder.add(new Term(field + language.suffix, Analysis.stem(language, phrase.words().get(i))),
-                            phrase.positions().get(i));
-                }
-                queries.add(new BoostQuery(builder.build(), FIELD_BOOSTS.get(field) * weight));
-            }
+            queries.add(new BoostQuery(phrase(field, phrase.words(), phrase.positions()), FIELD_BOOSTS.get(field) * weight));
         }
         return queries;
     }
@@ -356,17 +347,29 @@ final class QueryPlan {
      */
     private static Query proximity(List<Word> words) {
         int first = words.get(0).position;
+        List<String> texts = words.stream().map(w -> w.text).toList();
+        List<Integer> positions = words.stream().map(w -> w.position - first).toList();
         List<Query> phrases = new ArrayList<>();
         for (String field : List.of(Fields.NAMES, Fields.TAGS, Fields.ORGS)) {
-            for (Language language : Language.values()) {
-                PhraseQuery.Builder builder = new PhraseQuery.Builder();
-                for (Word word : words) {
-                    builder.add(new Term(field + language.suffix, Analysis.stem(language, word.text)), word.position - first);
-                }
-                phrases.add(new BoostQuery(builder.build(), FIELD_BOOSTS.get(field) * PROXIMITY_WEIGHT));
-            }
+            phrases.add(new BoostQuery(phrase(field, texts, positions), FIELD_BOOSTS.get(field) * PROXIMITY_WEIGHT));
         }
         return new DisjunctionMaxQuery(phrases, TIE_BREAKER);
+    }
+
+    /** Words at these positions, each by either of its stems. */
+    private static Query phrase(String field, List<String> words, List<Integer> positions) {
+        MultiPhraseQuery.Builder builder = new MultiPhraseQuery.Builder();
+        for (int i = 0; i < words.size(); i++) {
+            builder.add(bothStems(words.get(i)).stream().map(stem -> new Term(field, stem)).toArray(Term[]::new), positions.get(i));
+        }
+        return builder.build();
+    }
+
+    /** The word's French stem, and its English stem when it differs: what the bilingual fields hold. */
+    private static List<String> bothStems(String word) {
+        String french = Analysis.stem(Language.FR, word);
+        String english = Analysis.stem(Language.EN, word);
+        return french.equals(english) ? List.of(french) : List.of(french, english);
     }
 
     private static void addStems(Map<Language, Set<String>> stems, String word) {
@@ -402,8 +405,8 @@ final class QueryPlan {
         /** Whether some text field holds the word's stem, e.g. "editeurs" when only "éditeur" is written. */
         boolean containsStems(String word) throws IOException {
             for (String field : Fields.TEXT) {
-                for (Language language : Language.values()) {
-                    if (reader.docFreq(new Term(field + language.suffix, Analysis.stem(language, word))) > 0) {
+                for (String stem : bothStems(word)) {
+                    if (reader.docFreq(new Term(field, stem)) > 0) {
                         return true;
                     }
                 }

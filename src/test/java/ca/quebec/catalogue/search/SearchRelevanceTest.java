@@ -60,7 +60,7 @@ class SearchRelevanceTest {
             base de données                  | mysql postgresql mariadb               | 5
             bases de donnees                 | mysql postgresql mariadb               | 5
             sgbd                             | mysql postgresql mariadb               | 3
-            database                         | mysql postgresql mariadb               | 3
+            database                         | mysql postgresql mariadb               | 4
             SIG                              | qgis                                   | 1
             GIS                              | qgis                                   | 1
             cartographie                     | qgis                                   | 1
@@ -89,7 +89,7 @@ class SearchRelevanceTest {
             serveur web                      | apache-http nginx                      | 5
             antivirus                        | clamav                                 | 1
             virtualisation                   | virtualbox kvm                         | 5
-            supervision réseau               | zabbix                                 | 3
+            supervision réseau               | zabbix centreon                        | 5
             annuaire ldap                    | openldap 389-directory-server          | 5
             Firefox's                        | firefox                                | 1
             visioconférence                  | ring                                   | 1
