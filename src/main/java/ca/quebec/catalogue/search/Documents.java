@@ -51,7 +51,7 @@ final class Documents {
         WORDS.freeze();
     }
 
-    static Document toLucene(SearchDocument record) {
+    static Document toLucene(SearchDocument record, SharedTokens shared) {
         Document doc = new Document();
         String key = record.key();
         doc.add(new StringField(Fields.KEY, key, Field.Store.NO));
@@ -95,18 +95,20 @@ final class Documents {
         names.forEach(n -> doc.add(new Field(Fields.SUGGEST, n, WORDS)));
 
         List<String> tags = new ArrayList<>(record.keywords());
-        for (CategoryRef category : record.categories()) {
-            add(tags, category.nameFr());
-            add(tags, category.nameEn());
-        }
         text(doc, Fields.TAGS, tags, TEXT);
+        List<String> labels = new ArrayList<>();
+        for (CategoryRef category : record.categories()) {
+            add(labels, category.nameFr());
+            add(labels, category.nameEn());
+        }
+        labels.forEach(label -> doc.add(shared.bilingual(Fields.TAGS, label, TEXT)));
 
         List<String> organizations = new ArrayList<>();
         record.usedBy().forEach(o -> organizationNames(organizations, o));
         if (record.owner() != null) {
             organizationNames(organizations, record.owner());
         }
-        text(doc, Fields.ORGS, organizations, TEXT_NO_NORMS);
+        organizations.forEach(name -> doc.add(shared.bilingual(Fields.ORGS, name, TEXT_NO_NORMS)));
 
         List<String> body = new ArrayList<>();
         add(body, record.descriptionFr());
@@ -115,8 +117,11 @@ final class Documents {
         body.addAll(record.platforms());
         text(doc, Fields.BODY, body, TEXT);
 
-        for (List<String> values : List.of(names, tags, organizations, body)) {
+        for (List<String> values : List.of(names, tags, body)) {
             values.forEach(v -> doc.add(new Field(Fields.SPELL, v, WORDS)));
+        }
+        for (List<String> values : List.of(labels, organizations)) {
+            values.forEach(v -> doc.add(shared.words(Fields.SPELL, v, WORDS)));
         }
         return doc;
     }

@@ -75,6 +75,7 @@ public class SearchIndex implements AutoCloseable {
     private final Highlighter highlighter;
     private final References references = new References();
     private final FacetOrdinals ordinals = new FacetOrdinals();
+    private final SharedTokens sharedTokens;
     private final ByteBuffersDirectory directory;
     private final IndexWriter writer;
     private final SearcherManager searchers;
@@ -90,6 +91,7 @@ public class SearchIndex implements AutoCloseable {
         this.analysis = new Analysis();
         this.synonyms = synonymsText == null ? Synonyms.fromClassPath(analysis) : Synonyms.parse(analysis, synonymsText);
         this.highlighter = new Highlighter(analysis);
+        this.sharedTokens = new SharedTokens(analysis);
         this.directory = new ByteBuffersDirectory();
         try {
             IndexWriterConfig config = new IndexWriterConfig(analysis.index)
@@ -123,7 +125,7 @@ public class SearchIndex implements AutoCloseable {
         List<Document> docs = new ArrayList<>(unique.size());
         for (SearchDocument document : unique.values()) {
             references.register(document);
-            docs.add(Documents.toLucene(document));
+            docs.add(Documents.toLucene(document, sharedTokens));
         }
         write(() -> {
             writer.deleteAll();
@@ -139,7 +141,7 @@ public class SearchIndex implements AutoCloseable {
     /** Adds or replaces several records, made visible together (e.g. one batch of the change log). */
     public void upsertAll(Collection<SearchDocument> documents) {
         documents.forEach(references::register);
-        List<Document> docs = documents.stream().map(Documents::toLucene).toList();
+        List<Document> docs = documents.stream().map(d -> Documents.toLucene(d, sharedTokens)).toList();
         List<String> keys = documents.stream().map(SearchDocument::key).toList();
         write(() -> {
             for (int i = 0; i < docs.size(); i++) {

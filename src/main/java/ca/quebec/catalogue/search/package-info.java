@@ -32,7 +32,13 @@
  * <p>Everything else in the package is an implementation detail: {@code Analysis} (the
  * French/English analysis chains), {@code Synonyms} ({@code data/synonyms.txt}),
  * {@code QueryPlan} (how typed text becomes a query and how it is scored),
- * {@code FacetCollector} (drill-sideways counts), {@code Highlighter},
- * {@code SearchCursor}, {@code Documents} and {@code Fields} (the index's layout).
+ * {@code FacetCollector} and {@code FacetOrdinals} (drill-sideways counts),
+ * {@code Highlighter}, {@code SearchCursor} (the cursor scheme), {@code Documents},
+ * {@code References} and {@code Fields} (the index's layout).
+ *
+ * <p>Errors: bad parameters become {@code ProblemException.badParameter} (400 naming the
+ * parameter); codes proper to search start with {@code search.} and their messages are in
+ * {@code messages-search.properties} / {@code messages-search_en.properties}. Benchmarks:
+ * {@code bench/README.md}.
  */
 package ca.quebec.catalogue.search;
