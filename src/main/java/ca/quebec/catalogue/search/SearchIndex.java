@@ -122,11 +122,9 @@ public class SearchIndex implements AutoCloseable {
         for (SearchDocument document : documents) {
             unique.put(document.key(), document);
         }
-        List<Document> docs = new ArrayList<>(unique.size());
-        for (SearchDocument document : unique.values()) {
-            references.register(document);
-            docs.add(Documents.toLucene(document, sharedTokens));
-        }
+        unique.values().forEach(references::register);
+        // Converted one at a time as the writer takes them, not all held at once.
+        Iterable<Document> docs = () -> unique.values().stream().map(d -> Documents.toLucene(d, sharedTokens)).iterator();
         write(() -> {
             writer.deleteAll();
             writer.addDocuments(docs);

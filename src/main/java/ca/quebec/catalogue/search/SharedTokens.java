@@ -40,12 +40,35 @@ final class SharedTokens {
 
     /** A ranked text field ({@link Analysis#bilingual}) holding this shared value. */
     Field bilingual(String field, String value, FieldType type) {
-        return new Field(field, new Replay(tokens(bilingual, analysis.bilingual, value)), type);
+        return new SharedField(field, tokens(bilingual, analysis.bilingual, value), type);
     }
 
     /** A vocabulary field ({@link Analysis#words}) holding this shared value. */
     Field words(String field, String value, FieldType type) {
-        return new Field(field, new Replay(tokens(words, analysis.words, value)), type);
+        return new SharedField(field, tokens(words, analysis.words, value), type);
+    }
+
+    /**
+     * A field that only points at recorded tokens: its token stream is made (or the indexing
+     * chain's previous one reused) when it is indexed, so a batch of documents waiting to be
+     * indexed does not hold a token stream per value.
+     */
+    private static final class SharedField extends Field {
+        private final Tokens tokens;
+
+        SharedField(String name, Tokens tokens, FieldType type) {
+            super(name, type);
+            this.tokens = tokens;
+        }
+
+        @Override
+        public TokenStream tokenStream(Analyzer analyzer, TokenStream reuse) {
+            if (reuse instanceof Replay replay) {
+                replay.play(tokens);
+                return replay;
+            }
+            return new Replay(tokens);
+        }
     }
 
     private static Tokens tokens(Map<String, Tokens> cache, Analyzer analyzer, String value) {
@@ -82,11 +105,16 @@ final class SharedTokens {
     private static final class Replay extends TokenStream {
         private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
         private final PositionIncrementAttribute increment = addAttribute(PositionIncrementAttribute.class);
-        private final Tokens tokens;
+        private Tokens tokens;
         private int next;
 
         Replay(Tokens tokens) {
             this.tokens = tokens;
+        }
+
+        void play(Tokens other) {
+            this.tokens = other;
+            this.next = 0;
         }
 
         @Override
