@@ -1,0 +1,399 @@
+package ca.quebec.catalogue.search;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.locks.ReentrantLock;
+
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.BinaryDocValues;
+import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.ConstantScoreQuery;
+import org.apache.lucene.search.DisjunctionMaxQuery;
+import org.apache.lucene.search.FieldDoc;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.PrefixQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherFactory;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopFieldCollectorManager;
+import org.apache.lucene.search.TopFieldDocs;
+import org.apache.lucene.store.ByteBuffersDirectory;
+
+import ca.quebec.catalogue.record.RecordNames;
+import ca.quebec.catalogue.web.BilingualText;
+import ca.quebec.catalogue.web.ProblemException;
+
+/**
+ * The catalogue's search engine: an in-memory Lucene index of {@link SearchDocument}s,
+ * derived from the database and rebuilt from it at will.
+ *
+ * <p>Thread-safe. Any number of searches run at once, each on a consistent snapshot
+ * (a near-real-time reader). Writes are serialized; each one refreshes the snapshot
+ * before it returns, so a search started after {@link #upsert} or {@link #remove}
+ * returns sees the change. {@link #replaceAll} swaps the whole content at once:
+ * searches see the old catalogue until the new one is complete, never a mix.
+ *
+ * <p>What a query matches and how it ranks is described in {@link QueryPlan}; the text
+ * analysis in {@link Analysis}; facets in {@link SearchFacets}; cursors in
+ * {@link SearchCursor}.
+ */
+@ApplicationScoped
+public class SearchIndex implements AutoCloseable {
+
+    /** Most suggestions one call returns. */
+    public static final int MAX_SUGGESTIONS = 20;
+    /** Longest prefix accepted for suggestions. */
+    public static final int MAX_PREFIX_LENGTH = 100;
+
+    private static final float SUGGEST_NAME_START = 2f;
+    private static final float SUGGEST_WORD_START = 1f;
+
+    private final Analysis analysis;
+    private final Synonyms synonyms;
+    private final Highlighter highlighter;
+    private final References references = new References();
+    private final FacetOrdinals ordinals = new FacetOrdinals();
+    private final SharedTokens sharedTokens;
+    private final ByteBuffersDirectory directory;
+    private final IndexWriter writer;
+    private final SearcherManager searchers;
+    private final ReentrantLock writes = new ReentrantLock();
+
+    /** An empty index with the bundled synonyms ({@code catalogue-data/synonyms.txt}). */
+    public SearchIndex() {
+        this(null);
+    }
+
+    /** An empty index with the given synonym groups (same format as the bundled file), for tests. */
+    SearchIndex(String synonymsText) {
+        this.analysis = new Analysis();
+        this.synonyms = synonymsText == null ? Synonyms.fromClassPath(analysis) : Synonyms.parse(analysis, synonymsText);
+        this.highlighter = new Highlighter(analysis);
+        this.sharedTokens = new SharedTokens(analysis);
+        this.directory = new ByteBuffersDirectory();
+        try {
+            IndexWriterConfig config = new IndexWriterConfig(analysis.index)
+                    .setOpenMode(IndexWriterConfig.OpenMode.CREATE)
+                    // A rebuild of the whole catalogue should become one or two segments, not dozens.
+                    .setRAMBufferSizeMB(64)
+                    .setCommitOnClose(false);
+            this.writer = new IndexWriter(directory, config);
+            this.searchers = new SearcherManager(writer, true, false, new SearcherFactory() {
+                @Override
+                public IndexSearcher newSearcher(IndexReader reader, IndexReader previousReader) throws IOException {
+                    // Under the write lock, before the snapshot is published: searches never decode facets.
+                    ordinals.warm(reader);
+                    return super.newSearcher(reader, previousReader);
+                }
+            });
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Replaces the whole content (start-up, or a full rebuild). When two documents share a
+     * kind and id, the last one wins.
+     */
+    public void replaceAll(Collection<SearchDocument> documents) {
+        Map<String, SearchDocument> unique = new LinkedHashMap<>();
+        for (SearchDocument document : documents) {
+            unique.put(document.key(), document);
+        }
+        unique.values().forEach(references::register);
+        // Converted one at a time as the writer takes them, not all held at once.
+        Iterable<Document> docs = () -> unique.values().stream().map(d -> Documents.toLucene(d, sharedTokens)).iterator();
+        write(() -> {
+            writer.deleteAll();
+            writer.addDocuments(docs);
+        });
+    }
+
+    /** Adds a record or replaces the one with the same kind and id. */
+    public void upsert(SearchDocument document) {
+        upsertAll(List.of(document));
+    }
+
+    /** Adds or replaces several records, made visible together (e.g. one batch of the change log). */
+    public void upsertAll(Collection<SearchDocument> documents) {
+        documents.forEach(references::register);
+        List<Document> docs = documents.stream().map(d -> Documents.toLucene(d, sharedTokens)).toList();
+        List<String> keys = documents.stream().map(SearchDocument::key).toList();
+        write(() -> {
+            for (int i = 0; i < docs.size(); i++) {
+                writer.updateDocument(new Term(Fields.KEY, keys.get(i)), docs.get(i));
+            }
+        });
+    }
+
+    /** Removes a record; nothing happens if it is not there. */
+    public void remove(String kind, String id) {
+        write(() -> writer.deleteDocuments(new Term(Fields.KEY, SearchDocument.key(kind, id))));
+    }
+
+    /** How many records the index holds, whatever their state or visibility. */
+    public int size() {
+        return withSearcher(searcher -> searcher.getIndexReader().numDocs());
+    }
+
+    /**
+     * The size of the index's files, all held on the heap: a gauge for metrics. The heap the
+     * index really takes is somewhat more (readers' caches, the writer's buffers).
+     */
+    public long bytes() {
+        writes.lock();
+        try {
+            long bytes = 0;
+            for (String file : directory.listAll()) {
+                bytes += directory.fileLength(file);
+            }
+            return bytes;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            writes.unlock();
+        }
+    }
+
+    /**
+     * Runs a search. A bad cursor is refused with {@link ProblemException#badParameter}
+     * ({@code cursor}); any text is accepted.
+     */
+    public SearchResult search(SearchQuery query) {
+        FieldDoc after = SearchCursor.decode(query);
+        return withSearcher(searcher -> {
+            QueryPlan plan = QueryPlan.plan(query.q(), analysis, synonyms, searcher.getIndexReader());
+            BooleanQuery.Builder filtered = new BooleanQuery.Builder()
+                    .add(plan.matchesEverything() ? new MatchAllDocsQuery() : plan.query, Occur.MUST);
+            visibility(filtered, query.visibility());
+            if (query.osiApproved() != null) {
+                filtered.add(new TermQuery(new Term(Fields.OSI, query.osiApproved().toString())), Occur.FILTER);
+            }
+            if (query.owner() != null) {
+                filtered.add(new TermQuery(new Term(Fields.OWNER, query.owner())), Occur.FILTER);
+            }
+            if (query.platform() != null) {
+                filtered.add(new TermQuery(new Term(Fields.PLATFORM, query.platform())), Occur.FILTER);
+            }
+            // One more hit than the page: it only says whether there is a next page.
+            TopFieldCollectorManager top = new TopFieldCollectorManager(sort(query.sort()), query.limit() + 1, after,
+                    Integer.MAX_VALUE);
+            FacetCollector.Outcome outcome = searcher.search(filtered.build(),
+                    new FacetCollector.Manager(ordinals, FacetCollector.filters(query), top));
+
+            TopFieldDocs docs = outcome.hits();
+            int shown = Math.min(query.limit(), docs.scoreDocs.length);
+            Highlighter.Session highlights = highlighter.session(plan);
+            List<SearchHit> hits = new ArrayList<>(shown);
+            for (int i = 0; i < shown; i++) {
+                FieldDoc doc = (FieldDoc) docs.scoreDocs[i];
+                SearchDocument record = load(searcher, doc.doc);
+                Float score = query.sort() == SearchSort.RELEVANCE ? (Float) doc.fields[0] : null;
+                hits.add(new SearchHit(record.kind(), record.id(), record.name(),
+                        BilingualText.of(record.descriptionFr(), record.descriptionEn()), record.licence(),
+                        record.osiApproved(), record.usageCount(), score, highlights.highlight(record)));
+            }
+            String next = docs.scoreDocs.length > query.limit()
+                    ? SearchCursor.encode(query, (FieldDoc) docs.scoreDocs[query.limit() - 1])
+                    : null;
+            return new SearchResult(outcome.total(), hits, outcome.facets(), next);
+        });
+    }
+
+    /** Up to {@code limit} published records whose names start with {@code prefix}. */
+    public List<Suggestion> suggest(String prefix, int limit) {
+        return suggest(prefix, limit, SearchQuery.Visibility.anonymous());
+    }
+
+    /**
+     * Up to {@code limit} records visible to the caller whose name, an alias, or a word of
+     * them starts with {@code prefix} (each earlier word complete). Names or aliases that
+     * start with the text come first, then those that only hold its words; the most used
+     * first within each group, then by name.
+     */
+    public List<Suggestion> suggest(String prefix, int limit, SearchQuery.Visibility visibility) {
+        if (limit < 1 || limit > MAX_SUGGESTIONS) {
+            throw ProblemException.badParameter("limit", "limit-range", MAX_SUGGESTIONS);
+        }
+        if (prefix != null && prefix.length() > MAX_PREFIX_LENGTH) {
+            throw ProblemException.badParameter("prefix", "search.prefix-too-long", MAX_PREFIX_LENGTH);
+        }
+        List<Analysis.Token> tokens = analysis.tokens(prefix);
+        String key = RecordNames.normalize(prefix);
+        if (tokens.isEmpty() || key == null || key.isEmpty()) {
+            return List.of();
+        }
+        boolean typingLast = tokens.get(tokens.size() - 1).end() == prefix.length();
+        BooleanQuery.Builder words = new BooleanQuery.Builder();
+        for (int i = 0; i < tokens.size(); i++) {
+            Term term = new Term(Fields.SUGGEST, tokens.get(i).term());
+            words.add(i == tokens.size() - 1 && typingLast ? new PrefixQuery(term) : new TermQuery(term), Occur.MUST);
+        }
+        // The best of: a name or alias that starts with the text, or names holding its words.
+        Query match = new DisjunctionMaxQuery(List.of(
+                new BoostQuery(new ConstantScoreQuery(new PrefixQuery(new Term(Fields.NAME_KEY, key))), SUGGEST_NAME_START),
+                new BoostQuery(new ConstantScoreQuery(new PrefixQuery(new Term(Fields.ALIAS_KEY, key))), SUGGEST_NAME_START),
+                new BoostQuery(new ConstantScoreQuery(words.build()), SUGGEST_WORD_START)), 0f);
+        BooleanQuery.Builder query = new BooleanQuery.Builder().add(match, Occur.MUST);
+        visibility(query, visibility);
+        Sort order = new Sort(SortField.FIELD_SCORE, new SortField(Fields.USAGE, SortField.Type.LONG, true),
+                new SortField(Fields.NAME_SORT, SortField.Type.STRING), new SortField(Fields.KEY, SortField.Type.STRING));
+        return withSearcher(searcher -> {
+            TopFieldDocs top = searcher.search(query.build(), new TopFieldCollectorManager(order, limit, null, limit));
+            List<Suggestion> suggestions = new ArrayList<>();
+            for (ScoreDoc doc : top.scoreDocs) {
+                SearchDocument record = load(searcher, doc.doc);
+                suggestions.add(new Suggestion(record.kind(), record.id(), record.name(), matchedAlias(record, key, tokens),
+                        record.usageCount()));
+            }
+            return suggestions;
+        });
+    }
+
+    /** The record behind a hit, from the snapshot that found it. */
+    private SearchDocument load(IndexSearcher searcher, int doc) throws IOException {
+        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+        LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+        BinaryDocValues stored = DocValues.getBinary(leaf.reader(), Fields.STORED);
+        if (!stored.advanceExact(doc - leaf.docBase)) {
+            throw new IllegalStateException("A record without its stored copy");
+        }
+        return Documents.decode(stored.binaryValue(), references);
+    }
+
+    /** The alias that made a record a suggestion, when its name did not. */
+    private String matchedAlias(SearchDocument record, String key, List<Analysis.Token> typed) {
+        if (RecordNames.normalize(record.name()).startsWith(key) || startsWithWords(record.name(), typed)) {
+            return null;
+        }
+        for (String alias : record.aliases()) {
+            if (RecordNames.normalize(alias).startsWith(key) || startsWithWords(alias, typed)) {
+                return alias;
+            }
+        }
+        return null;
+    }
+
+    /** Whether the name holds every typed word, the last one as a prefix. */
+    private boolean startsWithWords(String name, List<Analysis.Token> typed) {
+        List<String> words = analysis.tokens(name).stream().map(Analysis.Token::term).toList();
+        for (int i = 0; i < typed.size(); i++) {
+            String word = typed.get(i).term();
+            boolean last = i == typed.size() - 1;
+            if (words.stream().noneMatch(w -> last ? w.startsWith(word) : w.equals(word))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    @PreDestroy
+    @Override
+    public void close() {
+        writes.lock();
+        try {
+            searchers.close();
+            writer.close();
+            directory.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            writes.unlock();
+        }
+    }
+
+    /** Published records for everybody; an organization's own submissions for it; everything for curators. */
+    private static void visibility(BooleanQuery.Builder query, SearchQuery.Visibility visibility) {
+        if (visibility.everything()) {
+            return;
+        }
+        Query published = new TermQuery(new Term(Fields.STATUS, "published"));
+        if (visibility.organization() == null) {
+            query.add(published, Occur.FILTER);
+            return;
+        }
+        Query own = new BooleanQuery.Builder()
+                .add(new TermQuery(new Term(Fields.STATUS, "submitted")), Occur.FILTER)
+                .add(new TermQuery(new Term(Fields.SUBMITTED_BY, visibility.organization())), Occur.FILTER)
+                .build();
+        query.add(new BooleanQuery.Builder().add(published, Occur.SHOULD).add(own, Occur.SHOULD).setMinimumNumberShouldMatch(1)
+                .build(), Occur.FILTER);
+    }
+
+    /** Every order ends with the unique key, so that it is total and cursors are exact. */
+    private static Sort sort(SearchSort sort) {
+        SortField key = new SortField(Fields.KEY, SortField.Type.STRING);
+        return switch (sort) {
+            case RELEVANCE -> new Sort(SortField.FIELD_SCORE, key);
+            case NAME -> new Sort(new SortField(Fields.NAME_SORT, SortField.Type.STRING), key);
+            case NAME_DESC -> new Sort(new SortField(Fields.NAME_SORT, SortField.Type.STRING, true), key);
+            case USAGE_COUNT -> new Sort(new SortField(Fields.USAGE, SortField.Type.LONG), key);
+            case USAGE_COUNT_DESC -> new Sort(new SortField(Fields.USAGE, SortField.Type.LONG, true), key);
+            case UPDATED_AT -> new Sort(new SortField(Fields.UPDATED, SortField.Type.LONG), key);
+            case UPDATED_AT_DESC -> new Sort(new SortField(Fields.UPDATED, SortField.Type.LONG, true), key);
+        };
+    }
+
+    private interface Write {
+        void run() throws IOException;
+    }
+
+    private interface Read<T> {
+        T apply(IndexSearcher searcher) throws IOException;
+    }
+
+    /** One write at a time, visible to every search that starts after it returns. */
+    private void write(Write write) {
+        writes.lock();
+        try {
+            write.run();
+            searchers.maybeRefreshBlocking();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            writes.unlock();
+        }
+    }
+
+    private <T> T withSearcher(Read<T> read) {
+        IndexSearcher searcher;
+        try {
+            searcher = searchers.acquire();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        try {
+            return read.apply(searcher);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            try {
+                searchers.release(searcher);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+}
