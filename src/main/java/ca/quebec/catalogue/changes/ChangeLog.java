@@ -4,6 +4,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.persistence.EntityManager;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -26,10 +27,16 @@ public class ChangeLog {
     public record Entry(String recordKind, String recordId, String subject, String action, long revision, JsonNode patch) {
     }
 
-    private final EntityManager em;
+    /** Fired with every append; observers that wait for the commit keep derived data (search) current. */
+    public record Appended(long lastSeq) {
+    }
 
-    public ChangeLog(EntityManager em) {
+    private final EntityManager em;
+    private final Event<Appended> appended;
+
+    public ChangeLog(EntityManager em, Event<Appended> appended) {
         this.em = em;
+        this.appended = appended;
     }
 
     public List<Change> append(Actor actor, OffsetDateTime at, List<Entry> entries) {
@@ -59,6 +66,7 @@ public class ChangeLog {
             em.persist(change);
             changes.add(change);
         }
+        appended.fire(new Appended(last));
         return changes;
     }
 

@@ -12,6 +12,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 
+import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
@@ -81,7 +82,8 @@ public class SeedLoader {
         this.enabled = enabled;
     }
 
-    void onStart(@Observes StartupEvent start) {
+    /** Before the search index is built from the database (see SearchIndexer). */
+    void onStart(@Observes @Priority(1000) StartupEvent start) {
         if (enabled) {
             load();
         }

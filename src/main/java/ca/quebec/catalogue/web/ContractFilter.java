@@ -106,7 +106,7 @@ public class ContractFilter implements OASFilter {
             return false;
         }
         Schema schema = ok.getContent().getMediaType("application/json").getSchema();
-        return schema != null && schema.getRef() != null && schema.getRef().contains("/Page");
+        return schema != null && schema.getRef() != null && schema.getRef().matches(".*/(Page\\w*|SearchPage)$");
     }
 
     private static Header etagHeader() {

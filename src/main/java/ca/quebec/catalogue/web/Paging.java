@@ -11,11 +11,19 @@ public final class Paging {
     }
 
     public static <T> RestResponse<Page<T>> ok(Listing<T> listing, UriInfo uri) {
+        Page.Links links = links(uri, listing.next() == null ? null : listing.next().encode());
+        Page<T> page = new Page<>(listing.items(), new Page.Meta(listing.total()), links);
+        return RestResponse.ResponseBuilder.ok(page).header("Link", linkHeader(links)).build();
+    }
+
+    /** This page and, when there is one, the next: the request with the cursor replaced. */
+    public static Page.Links links(UriInfo uri, String nextCursor) {
         String self = uri.getRequestUri().toString();
-        String next = listing.next() == null ? null
-                : uri.getRequestUriBuilder().replaceQueryParam("cursor", listing.next().encode()).build().toString();
-        Page<T> page = new Page<>(listing.items(), new Page.Meta(listing.total()), new Page.Links(self, next));
-        String link = "<" + self + ">; rel=\"self\"" + (next == null ? "" : ", <" + next + ">; rel=\"next\"");
-        return RestResponse.ResponseBuilder.ok(page).header("Link", link).build();
+        String next = nextCursor == null ? null : uri.getRequestUriBuilder().replaceQueryParam("cursor", nextCursor).build().toString();
+        return new Page.Links(self, next);
+    }
+
+    public static String linkHeader(Page.Links links) {
+        return "<" + links.self() + ">; rel=\"self\"" + (links.next() == null ? "" : ", <" + links.next() + ">; rel=\"next\"");
     }
 }

@@ -1,0 +1,70 @@
+#!/usr/bin/env bash
+# HTTP benchmark: search throughput against a trivial JSON endpoint of the same
+# service, same client (wrk), same connections, same run. See bench/README.md.
+#
+#   bash bench/http.sh                 # package, start on a fresh H2 database, measure
+#   DURATION=30s CONNECTIONS=32 bash bench/http.sh
+#
+# Needs wrk (Debian: apt-get install wrk). Writes bench/results/http-<date>.txt.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+DURATION=${DURATION:-20s}
+WARMUP=${WARMUP:-10s}
+CONNECTIONS=${CONNECTIONS:-16}
+THREADS=${THREADS:-2}
+PORT=${PORT:-18080}
+
+command -v wrk >/dev/null || { echo "wrk is missing: apt-get install wrk" >&2; exit 1; }
+
+if [[ ! -f target/quarkus-app/quarkus-run.jar || "${SKIP_PACKAGE:-}" != 1 ]]; then
+  ./mvnw -B -ntp -q package -DskipTests
+fi
+
+work=$(mktemp -d)
+trap 'kill "$pid" 2>/dev/null || true; wait "$pid" 2>/dev/null || true; rm -rf "$work"' EXIT
+CATALOGUE_DATA_DIR="$work/data" QUARKUS_HTTP_PORT=$PORT \
+  java -Xmx512m -jar target/quarkus-app/quarkus-run.jar >"$work/service.log" 2>&1 &
+pid=$!
+base="http://127.0.0.1:$PORT"
+for _ in $(seq 1 240); do
+  curl -fs "$base/q/health/ready" >/dev/null 2>&1 && break
+  kill -0 "$pid" 2>/dev/null || { cat "$work/service.log"; exit 1; }
+  sleep 0.5
+done
+curl -fs "$base/q/health/ready" >/dev/null || { echo "service not ready" >&2; cat "$work/service.log"; exit 1; }
+
+# Searches cycle through typed-in-a-hurry queries; every answer carries its five facets and highlights.
+cat >"$work/search.lua" <<'LUA'
+local queries = {
+  "q=tableur", "q=courriel", "q=wordpres", "q=minist%C3%A8re%20des%20transports",
+  "q=outil%20de%20sondage", "q=gestion%20documentaire", "q=base%20de%20donn%C3%A9es",
+  "q=navigateur", "q=editeur%20de%20texte", "q=spreadsheet", "q=survey%20tool",
+  "q=postgre", "q=serveur%20web", "q=libreoffice&kind=software", "",
+  "category=suite-bureautique-et-collaboration", "q=carte&licence=GPL-3.0-or-later", "q=sig&osiApproved=true",
+  "organization=mtess&sort=-usageCount", "q=plateforme&kind=solution",
+}
+local i = 0
+request = function()
+  i = i % #queries + 1
+  return wrk.format("GET", "/api/v1/search?" .. queries[i])
+end
+LUA
+
+out=bench/results/http-$(date +%Y%m%d-%H%M%S).txt
+mkdir -p bench/results
+{
+  echo "# $(date -Is) commit $(git rev-parse --short HEAD 2>/dev/null || echo '?') wrk -t$THREADS -c$CONNECTIONS -d$DURATION"
+  echo "# nproc $(nproc), load before: $(cut -d' ' -f1-3 /proc/loadavg), records: $(curl -fs "$base/api/v1/search?limit=1" | sed -E 's/.*"total":([0-9]+).*/\1/')"
+  wrk -t"$THREADS" -c"$CONNECTIONS" -d"$WARMUP" "$base/api/v1/me" >/dev/null
+  wrk -t"$THREADS" -c"$CONNECTIONS" -d"$WARMUP" -s "$work/search.lua" "$base" >/dev/null
+  echo "## trivial JSON endpoint: GET /api/v1/me"
+  wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency "$base/api/v1/me"
+  echo "## search: GET /api/v1/search (20 queries in turn, facets and highlights)"
+  wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency -s "$work/search.lua" "$base"
+  echo "# RSS of the service after the run: $(ps -o rss= -p "$pid" | awk '{printf "%.0f MiB", $1/1024}')"
+} | tee "$out"
+
+trivial=$(grep -A20 '^## trivial' "$out" | awk '/Requests\/sec/ {print $2; exit}')
+search=$(grep -A20 '^## search' "$out" | awk '/Requests\/sec/ {print $2; exit}')
+awk -v t="$trivial" -v s="$search" 'BEGIN { printf "search / trivial throughput: %.0f / %.0f = %.2f (target >= 0.50)\n", s, t, s / t }' | tee -a "$out"

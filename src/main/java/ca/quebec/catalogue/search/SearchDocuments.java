@@ -1,0 +1,108 @@
+package ca.quebec.catalogue.search;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+
+import ca.quebec.catalogue.category.Category;
+import ca.quebec.catalogue.licence.LicenceRegistry;
+import ca.quebec.catalogue.licence.LicenceView;
+import ca.quebec.catalogue.organization.Organization;
+import ca.quebec.catalogue.record.CatalogueRecord;
+import ca.quebec.catalogue.record.RecordKind;
+import ca.quebec.catalogue.solution.Solution;
+
+/**
+ * Builds what the index holds from the database, the only source of truth: a
+ * record with the labels of its categories and the names of the organizations
+ * that use it (or own it), so that searching for a body finds what it uses.
+ * Callers run it inside a transaction.
+ */
+@ApplicationScoped
+public class SearchDocuments {
+
+    private final EntityManager em;
+    private final LicenceRegistry licences;
+
+    public SearchDocuments(EntityManager em, LicenceRegistry licences) {
+        this.em = em;
+        this.licences = licences;
+    }
+
+    /** Every record, whatever its status: the index applies visibility when it searches. */
+    public List<SearchDocument> all() {
+        List<CatalogueRecord> records = em.createQuery("select r from CatalogueRecord r", CatalogueRecord.class).getResultList();
+        return build(records, usedBy(null));
+    }
+
+    /** The current documents of some records; a record that no longer exists is simply absent. */
+    public List<SearchDocument> of(RecordKind kind, Collection<String> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        List<CatalogueRecord> records = em.createQuery("select r from CatalogueRecord r where r.kindName = :kind and r.id in :ids",
+                CatalogueRecord.class).setParameter("kind", kind.wire).setParameter("ids", ids).getResultList();
+        return build(records, usedBy(records.stream().map(r -> r.pk).toList()));
+    }
+
+    /** The labels of organizations and categories, for facets and suggestions. */
+    public SearchService.SearchLabels labels() {
+        return SearchService.SearchLabels.of(List.copyOf(organizations().values()), List.copyOf(categories().values()));
+    }
+
+    private Map<String, SearchDocument.OrganizationRef> organizations() {
+        Map<String, SearchDocument.OrganizationRef> organizations = new java.util.TreeMap<>();
+        for (Organization o : em.createQuery("select o from Organization o", Organization.class).getResultList()) {
+            organizations.put(o.id, new SearchDocument.OrganizationRef(o.id, o.nameFr, o.nameEn, o.acronym, o.aliases));
+        }
+        return organizations;
+    }
+
+    private Map<String, SearchDocument.CategoryRef> categories() {
+        Map<String, SearchDocument.CategoryRef> categories = new java.util.TreeMap<>();
+        for (Category c : em.createQuery("select c from Category c", Category.class).getResultList()) {
+            categories.put(c.id, new SearchDocument.CategoryRef(c.id, c.nameFr, c.nameEn));
+        }
+        return categories;
+    }
+
+    private List<SearchDocument> build(List<CatalogueRecord> records, Map<Long, List<String>> usedBy) {
+        Map<String, SearchDocument.OrganizationRef> organizations = organizations();
+        Map<String, SearchDocument.CategoryRef> categories = categories();
+        List<SearchDocument> documents = new ArrayList<>(records.size());
+        for (CatalogueRecord r : records) {
+            Solution solution = r instanceof Solution s ? s : null;
+            LicenceView licence = licences.describe(r.licence);
+            documents.add(new SearchDocument(r.kind().wire, r.id, r.name, r.aliases, r.descriptionFr, r.descriptionEn, r.keywords,
+                    r.categories.stream().map(categories::get).filter(java.util.Objects::nonNull).toList(), r.licence,
+                    List.copyOf(r.licenceIds), licence == null ? null : licence.osiApproved(),
+                    usedBy.getOrDefault(r.pk, List.of()).stream().map(organizations::get).filter(java.util.Objects::nonNull).toList(),
+                    solution == null || solution.ownerId == null ? null : organizations.get(solution.ownerId),
+                    solution == null ? null : solution.developmentStatus, r.platforms, r.usageCount, r.updatedAt.toInstant(), r.status,
+                    r.submittedBy));
+        }
+        return documents;
+    }
+
+    /** The organizations declaring an active usage, per record (of the given records, or of all when null). */
+    private Map<Long, List<String>> usedBy(List<Long> pks) {
+        Map<Long, List<String>> usedBy = new HashMap<>();
+        if (pks != null && pks.isEmpty()) {
+            return usedBy;
+        }
+        var query = em.createQuery("select u.record.pk, u.organizationId from Usage u where u.withdrawnAt is null"
+                + (pks == null ? "" : " and u.record.pk in :pks"), Object[].class);
+        if (pks != null) {
+            query.setParameter("pks", pks);
+        }
+        for (Object[] row : query.getResultList()) {
+            usedBy.computeIfAbsent((Long) row[0], k -> new ArrayList<>()).add((String) row[1]);
+        }
+        return usedBy;
+    }
+}

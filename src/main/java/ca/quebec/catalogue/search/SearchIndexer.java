@@ -1,0 +1,171 @@
+package ca.quebec.catalogue.search;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+import ca.quebec.catalogue.changes.Change;
+import ca.quebec.catalogue.changes.ChangeLog;
+import ca.quebec.catalogue.changes.ChangeService;
+import ca.quebec.catalogue.record.RecordKind;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.StartupEvent;
+
+/**
+ * Keeps this instance's index current. At start-up it rebuilds the index from
+ * the database; then it follows the change log: at once after each of this
+ * instance's commits (so a write is searchable when its request returns), and
+ * every {@code catalogue.search.poll-interval} for the commits of other
+ * instances sharing the database.
+ */
+@ApplicationScoped
+public class SearchIndexer {
+
+    private static final Logger LOG = Logger.getLogger(SearchIndexer.class);
+    private static final int BATCH = 1000;
+
+    private final SearchIndex index;
+    private final SearchDocuments documents;
+    private final ChangeService changes;
+    private final Duration pollInterval;
+    private ScheduledExecutorService poller;
+    private volatile long indexedSeq = -1;
+    private volatile Instant lastCatchUp;
+    private volatile Instant lastRebuild;
+    private volatile SearchService.SearchLabels labels = SearchService.SearchLabels.EMPTY;
+
+    public SearchIndexer(SearchIndex index, SearchDocuments documents, ChangeService changes,
+            @ConfigProperty(name = "catalogue.search.poll-interval", defaultValue = "500ms") Duration pollInterval) {
+        this.index = index;
+        this.documents = documents;
+        this.changes = changes;
+        this.pollInterval = pollInterval;
+    }
+
+    /** After the seed (which observes start-up earlier). */
+    void onStart(@Observes @Priority(2000) StartupEvent start) {
+        rebuild();
+        poller = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread thread = new Thread(r, "search-index-follower");
+            thread.setDaemon(true);
+            return thread;
+        });
+        long millis = pollInterval.toMillis();
+        poller.scheduleWithFixedDelay(this::catchUpQuietly, millis, millis, TimeUnit.MILLISECONDS);
+    }
+
+    @PreDestroy
+    void stop() {
+        if (poller != null) {
+            poller.shutdownNow();
+        }
+    }
+
+    /** Rebuilds the whole index; the change log position is read first, so nothing committed meanwhile is missed. */
+    public synchronized void rebuild() {
+        long started = System.nanoTime();
+        long[] seq = new long[1];
+        List<SearchDocument> all = QuarkusTransaction.requiringNew().call(() -> {
+            seq[0] = changes.lastSeq();
+            labels = documents.labels();
+            return documents.all();
+        });
+        index.replaceAll(all);
+        indexedSeq = seq[0];
+        lastRebuild = Instant.now();
+        lastCatchUp = lastRebuild;
+        LOG.infof("Search index rebuilt: %d records in %d ms", all.size(), (System.nanoTime() - started) / 1_000_000);
+        catchUp();
+    }
+
+    /** This instance committed changes: index them before the request answers. */
+    void committed(@Observes(during = TransactionPhase.AFTER_SUCCESS) ChangeLog.Appended appended) {
+        if (indexedSeq >= 0 && appended.lastSeq() > indexedSeq) {
+            catchUpQuietly();
+        }
+    }
+
+    private void catchUpQuietly() {
+        try {
+            catchUp();
+        } catch (RuntimeException e) {
+            // The next poll tries again; readiness reports the lag meanwhile.
+            LOG.warn("Search index could not follow the change log", e);
+        }
+    }
+
+    /** Applies the changes committed after the last one indexed, in order. */
+    public synchronized void catchUp() {
+        if (indexedSeq < 0) {
+            return;
+        }
+        while (true) {
+            long from = indexedSeq;
+            List<Change> batch = QuarkusTransaction.requiringNew().call(() -> changes.after(from, BATCH));
+            if (batch.isEmpty()) {
+                lastCatchUp = Instant.now();
+                return;
+            }
+            Map<RecordKind, Set<String>> touched = new HashMap<>();
+            for (Change change : batch) {
+                kind(change.recordKind).ifPresent(kind -> touched.computeIfAbsent(kind, k -> new HashSet<>()).add(change.recordId));
+            }
+            for (Map.Entry<RecordKind, Set<String>> entry : touched.entrySet()) {
+                List<SearchDocument> current = QuarkusTransaction.requiringNew()
+                        .call(() -> documents.of(entry.getKey(), entry.getValue()));
+                index.upsertAll(current);
+                Set<String> gone = new HashSet<>(entry.getValue());
+                current.forEach(d -> gone.remove(d.id()));
+                gone.forEach(id -> index.remove(entry.getKey().wire, id));
+            }
+            indexedSeq = batch.get(batch.size() - 1).seq;
+            lastCatchUp = Instant.now();
+            if (batch.size() < BATCH) {
+                return;
+            }
+        }
+    }
+
+    private static java.util.Optional<RecordKind> kind(String recordKind) {
+        for (RecordKind kind : RecordKind.values()) {
+            if (kind.wire.equals(recordKind)) {
+                return java.util.Optional.of(kind);
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
+    /** Organization and category labels as of the last rebuild (neither changes through the API). */
+    public SearchService.SearchLabels labels() {
+        return labels;
+    }
+
+    /** The last change-log sequence number the index reflects; -1 before the first rebuild. */
+    public long indexedSeq() {
+        return indexedSeq;
+    }
+
+    public Instant lastCatchUp() {
+        return lastCatchUp;
+    }
+
+    public Instant lastRebuild() {
+        return lastRebuild;
+    }
+}

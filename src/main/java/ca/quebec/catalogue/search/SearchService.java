@@ -1,0 +1,166 @@
+package ca.quebec.catalogue.search;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import ca.quebec.catalogue.licence.LicenceRegistry;
+import ca.quebec.catalogue.licence.SpdxLicence;
+import ca.quebec.catalogue.record.RecordKind;
+import ca.quebec.catalogue.security.Caller;
+import ca.quebec.catalogue.web.BilingualText;
+import ca.quebec.catalogue.web.ProblemException;
+
+/**
+ * Search and suggestions on this instance's index, with the visibility of the
+ * caller, and labels for what facets and suggestions name.
+ */
+@ApplicationScoped
+public class SearchService {
+
+    public static final int SUGGEST_MAX = 10;
+
+    private final SearchIndex index;
+    private final SearchIndexer indexer;
+    private final LicenceRegistry licences;
+
+    public SearchService(SearchIndex index, SearchIndexer indexer, LicenceRegistry licences) {
+        this.index = index;
+        this.indexer = indexer;
+        this.licences = licences;
+    }
+
+    public static SearchQuery.Visibility visibility(Caller caller) {
+        if (caller.isCurator()) {
+            return SearchQuery.Visibility.curator();
+        }
+        return caller.authenticated() ? SearchQuery.Visibility.organization(caller.organization()) : SearchQuery.Visibility.anonymous();
+    }
+
+    public record Page(List<SearchViews.Hit> hits, long total, SearchViews.Facets facets, String next) {
+    }
+
+    public Page search(SearchQuery query) {
+        SearchResult result = index.search(query);
+        SearchLabels labels = indexer.labels();
+        List<SearchViews.Hit> hits = result.hits().stream()
+                .map(h -> new SearchViews.Hit(h.kind(), h.id(), h.name(), h.description(), h.licence(), h.osiApproved(), h.usageCount(),
+                        h.score(), h.highlights(), kind(h.kind()).path(h.id())))
+                .toList();
+        SearchFacets f = result.facets();
+        SearchViews.Facets facets = new SearchViews.Facets(values(f.kind(), v -> null), values(f.category(), labels::category),
+                values(f.licence(), this::licence), values(f.organization(), labels::organization),
+                values(f.developmentStatus(), v -> null));
+        return new Page(hits, result.total(), facets, result.next());
+    }
+
+    /**
+     * Completions for a search box: records by name or alias, then public bodies
+     * by name or acronym, then categories by their French or English label.
+     */
+    public List<SearchViews.SuggestionView> suggest(String prefix, int limit, Caller caller) {
+        if (prefix == null || prefix.isBlank()) {
+            return List.of();
+        }
+        if (prefix.length() > SearchIndex.MAX_PREFIX_LENGTH) {
+            throw ProblemException.badParameter("q", "search.prefix-too-long", SearchIndex.MAX_PREFIX_LENGTH);
+        }
+        List<SearchViews.SuggestionView> out = new ArrayList<>();
+        for (Suggestion s : index.suggest(prefix, limit, visibility(caller))) {
+            out.add(new SearchViews.SuggestionView(s.kind(), s.id(), s.label(), s.matched(), kind(s.kind()).path(s.id())));
+        }
+        String wanted = fold(prefix);
+        SearchLabels labels = indexer.labels();
+        for (SearchLabels.Named named : labels.named()) {
+            if (out.size() >= limit) {
+                break;
+            }
+            String matched = named.matching(wanted);
+            if (matched != null) {
+                out.add(new SearchViews.SuggestionView(named.kind(), named.id(), named.label(),
+                        matched.equals(named.label()) ? null : matched, named.path()));
+            }
+        }
+        return out.size() > limit ? out.subList(0, limit) : out;
+    }
+
+    private BilingualText licence(String id) {
+        return licences.licence(id).map(SpdxLicence::name).map(name -> new BilingualText(name, name)).orElse(null);
+    }
+
+    private static List<SearchViews.FacetValue> values(List<SearchFacets.Count> counts, java.util.function.Function<String, BilingualText> label) {
+        return counts.stream().map(c -> new SearchViews.FacetValue(c.value(), c.count(), label.apply(c.value()))).toList();
+    }
+
+    private static RecordKind kind(String wire) {
+        return RecordKind.SOFTWARE.wire.equals(wire) ? RecordKind.SOFTWARE : RecordKind.SOLUTION;
+    }
+
+    /** Lower case, without accents, for prefix matching. */
+    static String fold(String text) {
+        return Normalizer.normalize(text, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "").toLowerCase(Locale.ROOT).trim();
+    }
+
+    /** Labels of what facets and suggestions name, rebuilt with the index. */
+    public record SearchLabels(Map<String, BilingualText> categories, Map<String, BilingualText> organizations, List<Named> named) {
+
+        static final SearchLabels EMPTY = new SearchLabels(Map.of(), Map.of(), List.of());
+
+        BilingualText category(String id) {
+            return categories.get(id);
+        }
+
+        BilingualText organization(String id) {
+            return organizations.get(id);
+        }
+
+        /** An organization or category and the names it can be completed from. */
+        public record Named(String kind, String id, String label, List<String> names, String path) {
+
+            /** The first name that the typed text starts, or one of whose words it starts; null if none. */
+            String matching(String folded) {
+                for (String name : names) {
+                    String candidate = fold(name);
+                    if (candidate.startsWith(folded)) {
+                        return name;
+                    }
+                    for (String word : candidate.split("[^\\p{L}\\p{N}]+")) {
+                        if (word.length() > 2 && folded.length() >= 2 && word.startsWith(folded)) {
+                            return name;
+                        }
+                    }
+                }
+                return null;
+            }
+        }
+
+        static SearchLabels of(List<SearchDocument.OrganizationRef> organizations, List<SearchDocument.CategoryRef> categories) {
+            Map<String, BilingualText> categoryLabels = new HashMap<>();
+            Map<String, BilingualText> organizationLabels = new HashMap<>();
+            List<Named> named = new ArrayList<>();
+            for (SearchDocument.OrganizationRef o : organizations) {
+                organizationLabels.put(o.id(), BilingualText.of(o.nameFr(), o.nameEn()));
+                List<String> names = new ArrayList<>();
+                names.add(o.nameFr());
+                if (o.acronym() != null) {
+                    names.add(o.acronym());
+                }
+                if (o.nameEn() != null) {
+                    names.add(o.nameEn());
+                }
+                names.addAll(o.aliases());
+                named.add(new Named("organization", o.id(), o.nameFr(), names, "/api/v1/organizations/" + o.id()));
+            }
+            for (SearchDocument.CategoryRef c : categories) {
+                categoryLabels.put(c.id(), BilingualText.of(c.nameFr(), c.nameEn()));
+                named.add(new Named("category", c.id(), c.nameFr(), List.of(c.nameFr(), c.nameEn()), "/api/v1/categories/" + c.id()));
+            }
+            return new SearchLabels(Map.copyOf(categoryLabels), Map.copyOf(organizationLabels), List.copyOf(named));
+        }
+    }
+}
