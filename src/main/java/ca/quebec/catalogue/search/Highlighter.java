@@ -30,11 +30,18 @@ final class Highlighter {
 
     private static final int MAX_FRAGMENT = 240;
     private static final int CACHE_LIMIT = 20_000;
+    /**
+     * Descriptions are analysed again for nearly every hit (a two-letter probe such as "do"
+     * rarely rules a French text out), which was half the cost of a search. A catalogue's
+     * worth of them (a few KB each) is kept; past that, the cache starts over.
+     */
+    private static final int DESCRIPTION_CACHE_LIMIT = 4_096;
     private static final int MAX_ORGANIZATIONS = 5;
 
     private final Analysis analysis;
     /** Organization names, category labels and keywords recur in thousands of records: analyse each once. */
     private final Map<String, Analysed> shared = new ConcurrentHashMap<>();
+    private final Map<String, Analysed> descriptions = new ConcurrentHashMap<>();
 
     /** A text's words, and the text folded and collapsed for {@link Matcher#mayMatch}. */
     private record Analysed(String collapsed, List<Word> words) {
@@ -95,13 +102,21 @@ final class Highlighter {
             if (record.owner() != null) {
                 add(highlights, "owner", organization(record.owner()));
             }
-            add(highlights, "description.fr", window(mark(matcher, record.descriptionFr(), false)));
-            add(highlights, "description.en", window(mark(matcher, record.descriptionEn(), false)));
+            add(highlights, "description.fr", window(description(record.descriptionFr())));
+            add(highlights, "description.en", window(description(record.descriptionEn())));
             add(highlights, "licence", shared(record.licence()));
             for (String platform : record.platforms()) {
                 add(highlights, "platforms", shared(platform));
             }
             return highlights;
+        }
+
+        private Marked description(String text) {
+            if (text == null || text.isBlank()) {
+                return null;
+            }
+            Analysed analysed = analysed(descriptions, DESCRIPTION_CACHE_LIMIT, text);
+            return matcher.mayMatch(analysed.collapsed()) ? mark(matcher, text, analysed.words()) : null;
         }
 
         private Marked shared(String text) {
@@ -171,7 +186,7 @@ final class Highlighter {
         }
         List<Word> words;
         if (cache) {
-            Analysed analysed = shared(text);
+            Analysed analysed = analysed(shared, CACHE_LIMIT, text);
             if (!matcher.mayMatch(analysed.collapsed())) {
                 return null;
             }
@@ -182,6 +197,10 @@ final class Highlighter {
             }
             words = analyse(text);
         }
+        return mark(matcher, text, words);
+    }
+
+    private static Marked mark(Matcher matcher, String text, List<Word> words) {
         boolean[] marked = matcher.marks(words);
         if (marked == null) {
             return null;
@@ -250,14 +269,14 @@ final class Highlighter {
         return i;
     }
 
-    private Analysed shared(String text) {
-        Analysed analysed = shared.get(text);
+    private Analysed analysed(Map<String, Analysed> cache, int limit, String text) {
+        Analysed analysed = cache.get(text);
         if (analysed == null) {
             analysed = new Analysed(Matcher.foldAndCollapse(text), analyse(text));
-            if (shared.size() >= CACHE_LIMIT) {
-                shared.clear();
+            if (cache.size() >= limit) {
+                cache.clear();
             }
-            shared.put(text, analysed);
+            cache.put(text, analysed);
         }
         return analysed;
     }
