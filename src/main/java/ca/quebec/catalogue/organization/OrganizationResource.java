@@ -2,8 +2,9 @@ package ca.quebec.catalogue.organization;
 
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.POST;
 import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -16,6 +17,7 @@ import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -77,6 +79,38 @@ public class OrganizationResource {
             @Parameter(description = ApiDoc.IF_NONE_MATCH) @HeaderParam("If-None-Match") String ifNoneMatch,
             @Context HttpHeaders headers) {
         return Conditional.ok(organizations.get(id), headers);
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @SecurityRequirement(name = ApiDoc.SECURITY)
+    @Operation(summary = "Register a public body (admins)", description = "A new body, with a stable id that never changes. Nothing is "
+            + "ever deleted: a body that ceases to exist keeps its record and history, and its successor lists its former names "
+            + "among its aliases. Search picks up new and renamed bodies within seconds.")
+    @APIResponse(responseCode = "201", description = "Registered", headers = { @Header(name = "Location", schema = @Schema(type = SchemaType.STRING)),
+            @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)) },
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = OrganizationView.class)))
+    @APIResponse(responseCode = "409", description = "An organization with this id exists (see existing)",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
+    public Response create(
+            @Parameter(description = ApiDoc.IDEMPOTENCY_KEY) @HeaderParam(Idempotency.HEADER) String idempotencyKey,
+            @RequestBody(required = true) OrganizationInput input, @Context UriInfo uri) {
+        OrganizationInput body = input == null ? new OrganizationInput(null, null, null, null, null, null, null) : input;
+        return idempotency.run(caller.get(), idempotencyKey, "POST", uri.getPath(), body, () -> organizations.create(caller.get(), body));
+    }
+
+    @PATCH
+    @Path("/{id}")
+    @Consumes(ApiDoc.MERGE_PATCH)
+    @SecurityRequirement(name = ApiDoc.SECURITY)
+    @Operation(summary = "Edit a public body (admins)", description = "An RFC 7396 JSON merge patch of the fields of OrganizationInput "
+            + "other than id (null removes a value), with If-Match.")
+    @APIResponse(responseCode = "200", description = "Edited", headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = OrganizationView.class)))
+    public Response patch(@PathParam("id") String id,
+            @Parameter(description = ApiDoc.IF_MATCH, required = true) @HeaderParam("If-Match") String ifMatch,
+            @RequestBody(required = true, content = @Content(mediaType = ApiDoc.MERGE_PATCH, schema = @Schema(type = SchemaType.OBJECT, description = ApiDoc.MERGE_PATCH_BODY))) JsonNode patch) {
+        return Idempotency.answer(organizations.patch(caller.get(), id, patch, ifMatch));
     }
 
     @POST

@@ -39,6 +39,7 @@ public class SearchIndexer {
 
     private static final Logger LOG = Logger.getLogger(SearchIndexer.class);
     private static final int BATCH = 1000;
+    private static final String ORGANIZATION = "organization";
 
     private final SearchIndex index;
     private final SearchDocuments documents;
@@ -115,16 +116,18 @@ public class SearchIndexer {
         if (indexedSeq < 0) {
             return;
         }
+        boolean organizationsChanged = false;
         while (true) {
             long from = indexedSeq;
             List<Change> batch = QuarkusTransaction.requiringNew().call(() -> changes.after(from, BATCH));
             if (batch.isEmpty()) {
                 lastCatchUp = Instant.now();
-                return;
+                break;
             }
             Map<RecordKind, Set<String>> touched = new HashMap<>();
             for (Change change : batch) {
                 kind(change.recordKind).ifPresent(kind -> touched.computeIfAbsent(kind, k -> new HashSet<>()).add(change.recordId));
+                organizationsChanged |= ORGANIZATION.equals(change.recordKind);
             }
             for (Map.Entry<RecordKind, Set<String>> entry : touched.entrySet()) {
                 List<SearchDocument> current = QuarkusTransaction.requiringNew()
@@ -137,8 +140,13 @@ public class SearchIndexer {
             indexedSeq = batch.get(batch.size() - 1).seq;
             lastCatchUp = Instant.now();
             if (batch.size() < BATCH) {
-                return;
+                break;
             }
+        }
+        if (organizationsChanged) {
+            // A body's names are in every record it uses or owns, and in facet labels and
+            // suggestions: an admin registering or renaming one is rare, so rebuild it all.
+            rebuild();
         }
     }
 

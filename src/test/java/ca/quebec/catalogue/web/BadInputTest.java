@@ -33,6 +33,7 @@ class BadInputTest {
     static final String CONTRIBUTOR = "contributor:mern";
     static final String CURATOR = "curator";
     static final String NONE = "none";
+    static final String ADMIN = "admin";
     static final String SOFTWARE = "/api/v1/software";
     static final String USAGE = "/api/v1/software/gimp/usages/mern";
     static final String BULK = "/api/v1/organizations/mern/usages/bulk";
@@ -106,7 +107,33 @@ class BadInputTest {
                 Arguments.of("POST", "/api/v1/software/gimp/archive", CURATOR, JSON, "{\"reason\":\"\"}", 422, "/reason"),
                 Arguments.of("POST", "/api/v1/software/gimp/archive", CURATOR, JSON, "{\"reason\":5}", 422, "/reason"),
                 Arguments.of("POST", "/api/v1/admin/api-keys", CONTRIBUTOR, JSON, "{}", 403, null),
-                Arguments.of("DELETE", "/api/v1/software/gimp/usages/sct", NONE, JSON, "", 401, null));
+                Arguments.of("DELETE", "/api/v1/software/gimp/usages/sct", NONE, JSON, "", 401, null),
+                // The register of public bodies: admins only, every field checked.
+                Arguments.of("POST", ORGANIZATIONS, NONE, JSON, organization("\"id\":\"mcn\""), 401, null),
+                Arguments.of("POST", ORGANIZATIONS, CONTRIBUTOR, JSON, organization("\"id\":\"mcn\""), 403, null),
+                Arguments.of("POST", ORGANIZATIONS, CURATOR, JSON, organization("\"id\":\"mcn\""), 403, null),
+                Arguments.of("POST", ORGANIZATIONS, ADMIN, JSON, "{}", 422, "/id"),
+                Arguments.of("POST", ORGANIZATIONS, ADMIN, JSON, organization("\"id\":\"Bad Id\""), 422, "/id"),
+                Arguments.of("POST", ORGANIZATIONS, ADMIN, JSON, organization("\"id\":\"" + "a".repeat(65) + "\""), 422, "/id"),
+                Arguments.of("POST", ORGANIZATIONS, ADMIN, JSON, organization("\"id\":\"mern\""), 409, null),
+                Arguments.of("POST", ORGANIZATIONS, ADMIN, JSON, "{\"id\":\"mcn\",\"type\":\"ministry\"}", 422, "/name"),
+                Arguments.of("POST", ORGANIZATIONS, ADMIN, JSON, "{\"id\":\"mcn\",\"type\":\"ministry\",\"name\":{\"fr\":\" \"}}", 422, "/name/fr"),
+                Arguments.of("POST", ORGANIZATIONS, ADMIN, JSON, "{\"id\":\"mcn\",\"type\":\"ministere\",\"name\":{\"fr\":\"X\"}}", 422, "/type"),
+                Arguments.of("POST", ORGANIZATIONS, ADMIN, JSON, organization("\"id\":\"mcn\",\"parent\":\"nope\""), 422, "/parent"),
+                Arguments.of("POST", ORGANIZATIONS, ADMIN, JSON, organization("\"id\":\"mcn\",\"website\":\"ftp://mcn.gouv.qc.ca\""), 422, "/website"),
+                Arguments.of("POST", ORGANIZATIONS, ADMIN, JSON, organization("\"id\":\"mcn\",\"acronym\":\"" + "A".repeat(33) + "\""), 422, "/acronym"),
+                Arguments.of("POST", ORGANIZATIONS, ADMIN, JSON, organization("\"id\":\"mcn\",\"aliases\":[" + "\"a\",".repeat(20) + "\"b\"]"), 422, "/aliases"),
+                Arguments.of("POST", ORGANIZATIONS, ADMIN, JSON, organization("\"id\":\"mcn\",\"aliases\":[\"a\",\"a\"]"), 422, "/aliases/1"),
+                Arguments.of("POST", ORGANIZATIONS, ADMIN, JSON, organization("\"id\":\"mcn\",\"colour\":\"red\""), 422, "/colour"),
+                Arguments.of("PATCH", ORGANIZATIONS + "/mern", ADMIN, PATCH_JSON, "{\"acronym\":\"MERN\"}", 428, null),
+                Arguments.of("PATCH", ORGANIZATIONS + "/mern", CONTRIBUTOR, PATCH_JSON, "{\"acronym\":\"MERN\"}", 403, null));
+    }
+
+    static final String ORGANIZATIONS = "/api/v1/organizations";
+
+    /** A valid organization body with the given members first. */
+    static String organization(String members) {
+        return "{" + members + ",\"name\":{\"fr\":\"Ministère de la Cybersécurité et du Numérique\"},\"type\":\"ministry\"}";
     }
 
     @ParameterizedTest(name = "{0} {1} as {2}: {5} {6}")
@@ -118,6 +145,8 @@ class BadInputTest {
             request = request.header("Authorization", "Bearer " + Keys.contributor(caller.substring("contributor:".length())));
         } else if (caller.equals(CURATOR)) {
             request = request.header("Authorization", "Bearer " + Keys.curator());
+        } else if (caller.equals(ADMIN)) {
+            request = request.header("Authorization", "Bearer " + Keys.ADMIN);
         }
         String before = fingerprint.take();
         var answer = request.request(method, path).then().statusCode(status)
@@ -139,6 +168,7 @@ class BadInputTest {
         }
         RequestSpecification request = badRequest().header("Accept-Language", "en").contentType(contentType).body(body);
         request = caller.equals(CURATOR) ? request.header("Authorization", "Bearer " + Keys.curator())
+                : caller.equals(ADMIN) ? request.header("Authorization", "Bearer " + Keys.ADMIN)
                 : request.header("Authorization", "Bearer " + Keys.contributor(caller.substring("contributor:".length())));
         request.request(method, path).then().statusCode(422).header("Content-Language", "en")
                 .body("title", equalTo("Invalid data"));
