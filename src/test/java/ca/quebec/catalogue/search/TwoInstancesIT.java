@@ -48,6 +48,7 @@ class TwoInstancesIT {
     private static final String ADMIN_KEY = "two-instances-admin-key-for-this-test-only";
     /** The promise for another instance; the poll interval is half a second. */
     private static final Duration OTHER_INSTANCE = Duration.ofSeconds(2);
+    private static final Duration BODY_ON_OTHER_INSTANCE = Duration.ofSeconds(15);
     private static final Duration START_UP = Duration.ofMinutes(3);
 
     private static final String SERVER = System.getProperty("it.postgresql.server", "jdbc:postgresql://127.0.0.1:5432/");
@@ -128,6 +129,32 @@ class TwoInstancesIT {
                 .post("/api/v1/software/" + id + "/archive").then().statusCode(200);
         on(b).get("/api/v1/search?q=quetzalcoatl").then().statusCode(200).body("data.id", org.hamcrest.Matchers.not(hasItem(id)));
         awaitSearch(a, "/api/v1/search?q=quetzalcoatl", ids -> !ids.contains(id));
+    }
+
+    @Test
+    void aBodyRegisteredOnOneInstanceIsSearchableByNameOnTheOther() {
+        on(a).header("Authorization", "Bearer " + ADMIN_KEY).contentType("application/json")
+                .body(Map.of("id", "office-des-essais-paralleles", "name", Map.of("fr", "Office des essais parallèles"),
+                        "acronym", "OEPX", "type", "non-budgetary-body"))
+                .post("/api/v1/organizations").then().statusCode(201);
+        on(a).header("Authorization", "Bearer " + ADMIN_KEY).contentType("application/json")
+                .body(Map.of("status", "production"))
+                .put("/api/v1/software/libreoffice/usages/office-des-essais-paralleles").then().statusCode(201);
+        on(a).get("/api/v1/search?q=oepx").then().statusCode(200).body("data.id", hasItem("libreoffice"));
+        // A new or renamed body rebuilds the other instance's index (its names are in every record it
+        // uses), which takes longer than indexing one record: a looser bound than OTHER_INSTANCE.
+        long start = System.nanoTime();
+        while (true) {
+            List<String> ids = on(b).get("/api/v1/search?q=oepx").then().statusCode(200).extract().path("data.id");
+            if (ids.contains("libreoffice")) {
+                System.out.println("Instance B found the new body after " + (System.nanoTime() - start) / 1_000_000 + " ms");
+                break;
+            }
+            if (Duration.ofNanos(System.nanoTime() - start).compareTo(BODY_ON_OTHER_INSTANCE) > 0) {
+                fail("instance B did not find the new body within " + BODY_ON_OTHER_INSTANCE + ": " + ids);
+            }
+            sleep(100);
+        }
     }
 
     @Test
