@@ -102,9 +102,7 @@ public class OrganizationService {
         }
         RecordEditor.refuseReadOnly(patch, List.of("id"));
         ObjectNode before = state(organization);
-        ObjectNode editable = before.deepCopy();
-        editable.remove(List.of("usageCount", "revision", "createdAt", "updatedAt"));
-        OrganizationInput input = JsonBodies.bind(json, MergePatch.apply(editable, patch), OrganizationInput.class);
+        OrganizationInput input = JsonBodies.bind(json, MergePatch.apply(before.deepCopy(), patch), OrganizationInput.class);
         Checks checks = new Checks();
         check(input, id, checks);
         checks.orThrow();
