@@ -2,9 +2,12 @@ package ca.quebec.catalogue.search;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -34,54 +37,58 @@ public class SearchDocuments {
         this.licences = licences;
     }
 
+    /**
+     * The names of every organization and category, read once per rebuild and shared by
+     * the documents built until the next one (a body's change triggers a rebuild;
+     * categories do not change through the API).
+     */
+    public record Names(Map<String, SearchDocument.OrganizationRef> organizations, Map<String, SearchDocument.CategoryRef> categories) {
+
+        /** The labels of organizations and categories, for facets and suggestions. */
+        public SearchService.SearchLabels labels() {
+            return SearchService.SearchLabels.of(List.copyOf(organizations.values()), List.copyOf(categories.values()));
+        }
+    }
+
+    public Names names() {
+        Map<String, SearchDocument.OrganizationRef> organizations = new TreeMap<>();
+        for (Organization o : em.createQuery("select o from Organization o", Organization.class).getResultList()) {
+            organizations.put(o.id, new SearchDocument.OrganizationRef(o.id, o.nameFr, o.nameEn, o.acronym, o.aliases));
+        }
+        Map<String, SearchDocument.CategoryRef> categories = new TreeMap<>();
+        for (Category c : em.createQuery("select c from Category c", Category.class).getResultList()) {
+            categories.put(c.id, new SearchDocument.CategoryRef(c.id, c.nameFr, c.nameEn));
+        }
+        return new Names(Collections.unmodifiableMap(organizations), Collections.unmodifiableMap(categories));
+    }
+
     /** Every record, whatever its status: the index applies visibility when it searches. */
-    public List<SearchDocument> all() {
+    public List<SearchDocument> all(Names names) {
         List<CatalogueRecord> records = em.createQuery("select r from CatalogueRecord r", CatalogueRecord.class).getResultList();
-        return build(records, usedBy(null));
+        return build(records, usedBy(null), names);
     }
 
     /** The current documents of some records; a record that no longer exists is simply absent. */
-    public List<SearchDocument> of(RecordKind kind, Collection<String> ids) {
+    public List<SearchDocument> of(RecordKind kind, Collection<String> ids, Names names) {
         if (ids.isEmpty()) {
             return List.of();
         }
         List<CatalogueRecord> records = em.createQuery("select r from CatalogueRecord r where r.kindName = :kind and r.id in :ids",
                 CatalogueRecord.class).setParameter("kind", kind.wire).setParameter("ids", ids).getResultList();
-        return build(records, usedBy(records.stream().map(r -> r.pk).toList()));
+        return build(records, usedBy(records.stream().map(r -> r.pk).toList()), names);
     }
 
-    /** The labels of organizations and categories, for facets and suggestions. */
-    public SearchService.SearchLabels labels() {
-        return SearchService.SearchLabels.of(List.copyOf(organizations().values()), List.copyOf(categories().values()));
-    }
-
-    private Map<String, SearchDocument.OrganizationRef> organizations() {
-        Map<String, SearchDocument.OrganizationRef> organizations = new java.util.TreeMap<>();
-        for (Organization o : em.createQuery("select o from Organization o", Organization.class).getResultList()) {
-            organizations.put(o.id, new SearchDocument.OrganizationRef(o.id, o.nameFr, o.nameEn, o.acronym, o.aliases));
-        }
-        return organizations;
-    }
-
-    private Map<String, SearchDocument.CategoryRef> categories() {
-        Map<String, SearchDocument.CategoryRef> categories = new java.util.TreeMap<>();
-        for (Category c : em.createQuery("select c from Category c", Category.class).getResultList()) {
-            categories.put(c.id, new SearchDocument.CategoryRef(c.id, c.nameFr, c.nameEn));
-        }
-        return categories;
-    }
-
-    private List<SearchDocument> build(List<CatalogueRecord> records, Map<Long, List<String>> usedBy) {
-        Map<String, SearchDocument.OrganizationRef> organizations = organizations();
-        Map<String, SearchDocument.CategoryRef> categories = categories();
+    private List<SearchDocument> build(List<CatalogueRecord> records, Map<Long, List<String>> usedBy, Names names) {
+        Map<String, SearchDocument.OrganizationRef> organizations = names.organizations();
+        Map<String, SearchDocument.CategoryRef> categories = names.categories();
         List<SearchDocument> documents = new ArrayList<>(records.size());
         for (CatalogueRecord r : records) {
             Solution solution = r instanceof Solution s ? s : null;
             LicenceView licence = licences.describe(r.licence);
             documents.add(new SearchDocument(r.kind().wire, r.id, r.name, r.aliases, r.descriptionFr, r.descriptionEn, r.keywords,
-                    r.categories.stream().map(categories::get).filter(java.util.Objects::nonNull).toList(), r.licence,
+                    r.categories.stream().map(categories::get).filter(Objects::nonNull).toList(), r.licence,
                     List.copyOf(r.licenceIds), licence == null ? null : licence.osiApproved(),
-                    usedBy.getOrDefault(r.pk, List.of()).stream().map(organizations::get).filter(java.util.Objects::nonNull).toList(),
+                    usedBy.getOrDefault(r.pk, List.of()).stream().map(organizations::get).filter(Objects::nonNull).toList(),
                     solution == null || solution.ownerId == null ? null : organizations.get(solution.ownerId),
                     solution == null ? null : solution.developmentStatus, r.platforms, r.usageCount, r.updatedAt.toInstant(), r.status,
                     r.submittedBy));

@@ -49,6 +49,7 @@ public class SearchIndexer {
     private volatile long indexedSeq = -1;
     private volatile Instant lastCatchUp;
     private volatile Instant lastRebuild;
+    private volatile SearchDocuments.Names names;
     private volatile SearchService.SearchLabels labels = SearchService.SearchLabels.EMPTY;
 
     public SearchIndexer(SearchIndex index, SearchDocuments documents, ChangeService changes,
@@ -84,9 +85,10 @@ public class SearchIndexer {
         long[] seq = new long[1];
         List<SearchDocument> all = QuarkusTransaction.requiringNew().call(() -> {
             seq[0] = changes.lastSeq();
-            labels = documents.labels();
-            return documents.all();
+            names = documents.names();
+            return documents.all(names);
         });
+        labels = names.labels();
         index.replaceAll(all);
         indexedSeq = seq[0];
         lastRebuild = Instant.now();
@@ -131,7 +133,7 @@ public class SearchIndexer {
             }
             for (Map.Entry<RecordKind, Set<String>> entry : touched.entrySet()) {
                 List<SearchDocument> current = QuarkusTransaction.requiringNew()
-                        .call(() -> documents.of(entry.getKey(), entry.getValue()));
+                        .call(() -> documents.of(entry.getKey(), entry.getValue(), names));
                 index.upsertAll(current);
                 Set<String> gone = new HashSet<>(entry.getValue());
                 current.forEach(d -> gone.remove(d.id()));
@@ -159,7 +161,7 @@ public class SearchIndexer {
         return java.util.Optional.empty();
     }
 
-    /** Organization and category labels as of the last rebuild (neither changes through the API). */
+    /** Organization and category labels as of the last rebuild (which a body's change triggers). */
     public SearchService.SearchLabels labels() {
         return labels;
     }
