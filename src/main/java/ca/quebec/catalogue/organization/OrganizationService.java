@@ -25,7 +25,6 @@ import ca.quebec.catalogue.web.BilingualText;
 import ca.quebec.catalogue.web.Checks;
 import ca.quebec.catalogue.web.Cursor;
 import ca.quebec.catalogue.web.ETags;
-import ca.quebec.catalogue.web.JsonBodies;
 import ca.quebec.catalogue.web.Listing;
 import ca.quebec.catalogue.web.PageRequest;
 import ca.quebec.catalogue.web.ProblemException;
@@ -97,12 +96,8 @@ public class OrganizationService {
         }
         long count = usageCounts(List.of(id)).getOrDefault(id, 0L);
         ETags.requireMatch(ifMatch, ETags.of(organization.revision, count));
-        if (patch == null || !patch.isObject()) {
-            throw new ProblemException(400, "malformed-body", List.of(), List.of(Violation.of("", "body-expected-object")), null, null);
-        }
-        RecordEditor.refuseReadOnly(patch, List.of("id"));
         ObjectNode before = state(organization);
-        OrganizationInput input = JsonBodies.bind(json, MergePatch.apply(before.deepCopy(), patch), OrganizationInput.class);
+        OrganizationInput input = RecordEditor.patched(before.deepCopy(), patch, List.of("id"), OrganizationInput.class, json);
         Checks checks = new Checks();
         check(input, id, checks);
         checks.orThrow();

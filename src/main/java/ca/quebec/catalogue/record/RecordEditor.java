@@ -104,8 +104,8 @@ public class RecordEditor {
         return record;
     }
 
-    /** Checks a merge patch's shape and applies it to the record's editable fields, giving the input to check. */
-    public <I> I patched(ObjectNode editable, JsonNode patch, List<String> readOnly, Class<I> inputType, ObjectMapper json) {
+    /** Checks a merge patch's shape and applies it to the editable fields (of a record or a body), giving the input to check. */
+    public static <I> I patched(ObjectNode editable, JsonNode patch, List<String> readOnly, Class<I> inputType, ObjectMapper json) {
         if (patch == null || !patch.isObject()) {
             throw new ProblemException(400, "malformed-body", List.of(), List.of(Violation.of("", "body-expected-object")), null, null);
         }

@@ -98,7 +98,7 @@ public class SoftwareService {
             throw new ProblemException(403, "forbidden-edit", id);
         }
         ETags.requireMatch(ifMatch, SoftwareViews.etag(software));
-        SoftwareInput input = editor.patched(editor.editable(software), patch, READ_ONLY, SoftwareInput.class, json);
+        SoftwareInput input = RecordEditor.patched(editor.editable(software), patch, READ_ONLY, SoftwareInput.class, json);
         Checks checks = new Checks();
         editor.check(input, caller, checks);
         checks.orThrow();

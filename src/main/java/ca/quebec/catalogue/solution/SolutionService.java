@@ -119,7 +119,7 @@ public class SolutionService {
         Solution solution = lockVisible(id, caller);
         requireEditor(caller, solution);
         ETags.requireMatch(ifMatch, SolutionViews.etag(solution, true));
-        SolutionInput input = editor.patched(views.editable(solution), patch, READ_ONLY, SolutionInput.class, json);
+        SolutionInput input = RecordEditor.patched(views.editable(solution), patch, READ_ONLY, SolutionInput.class, json);
         Checks checks = new Checks();
         rules.check(input, caller, checks);
         checks.orThrow();

@@ -143,18 +143,8 @@ class TwoInstancesIT {
         on(a).get("/api/v1/search?q=oepx").then().statusCode(200).body("data.id", hasItem("libreoffice"));
         // A new or renamed body rebuilds the other instance's index (its names are in every record it
         // uses), which takes longer than indexing one record: a looser bound than OTHER_INSTANCE.
-        long start = System.nanoTime();
-        while (true) {
-            List<String> ids = on(b).get("/api/v1/search?q=oepx").then().statusCode(200).extract().path("data.id");
-            if (ids.contains("libreoffice")) {
-                System.out.println("Instance B found the new body after " + (System.nanoTime() - start) / 1_000_000 + " ms");
-                break;
-            }
-            if (Duration.ofNanos(System.nanoTime() - start).compareTo(BODY_ON_OTHER_INSTANCE) > 0) {
-                fail("instance B did not find the new body within " + BODY_ON_OTHER_INSTANCE + ": " + ids);
-            }
-            sleep(100);
-        }
+        Duration seen = awaitSearch(b, "/api/v1/search?q=oepx", ids -> ids.contains("libreoffice"), BODY_ON_OTHER_INSTANCE);
+        System.out.println("Instance B found the new body after " + seen.toMillis() + " ms");
     }
 
     @Test
@@ -171,8 +161,12 @@ class TwoInstancesIT {
         return api().baseUri(instance);
     }
 
-    /** Polls a search until the ids satisfy the condition; fails past {@link #OTHER_INSTANCE}. */
     private static Duration awaitSearch(String instance, String path, Predicate<List<String>> condition) {
+        return awaitSearch(instance, path, condition, OTHER_INSTANCE);
+    }
+
+    /** Polls a search until the ids satisfy the condition; fails past the bound. */
+    private static Duration awaitSearch(String instance, String path, Predicate<List<String>> condition, Duration bound) {
         long start = System.nanoTime();
         while (true) {
             List<String> ids = on(instance).get(path).then().statusCode(200).extract().path("data.id");
@@ -180,8 +174,8 @@ class TwoInstancesIT {
             if (condition.test(ids)) {
                 return elapsed;
             }
-            if (elapsed.compareTo(OTHER_INSTANCE) > 0) {
-                fail(instance + path + " did not show the change within " + OTHER_INSTANCE.toMillis() + " ms: " + ids);
+            if (elapsed.compareTo(bound) > 0) {
+                fail(instance + path + " did not show the change within " + bound.toMillis() + " ms: " + ids);
             }
             sleep(50);
         }
