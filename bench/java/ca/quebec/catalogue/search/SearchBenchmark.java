@@ -17,6 +17,8 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 
+import ca.quebec.catalogue.testing.Callers;
+
 /**
  * Latency of one search as the API runs it: plan, match, count the five facets
  * drill-sideways, sort, load and highlight a page of 20. Sampled per call, so JMH
@@ -78,7 +80,7 @@ public class SearchBenchmark {
         queries.add(SearchQuery.builder().q("navigateur").platform("linux").osiApproved(true).build());
         queries.add(SearchQuery.builder().organization("mtmdet").kind("software").sort("-updatedAt").build());
         queries.add(SearchQuery.builder().q("gestion").kind("solution").developmentStatus("stable")
-                .visibility(SearchQuery.Visibility.organization("sct")).build());
+                .visibility(Callers.policy(Callers.contributor("sct"))).build());
         SearchQuery first = SearchQuery.builder().q("base de données").sort("relevance").build();
         queries.add(first.withCursor(index.search(first).next()));
         return queries;

@@ -18,10 +18,10 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
+import ca.quebec.catalogue.kernel.PageRequest;
 import ca.quebec.catalogue.web.ApiDoc;
 import ca.quebec.catalogue.web.Conditional;
 import ca.quebec.catalogue.web.Page;
-import ca.quebec.catalogue.web.PageRequest;
 import ca.quebec.catalogue.web.Paging;
 
 @Path("/api/v1/categories")

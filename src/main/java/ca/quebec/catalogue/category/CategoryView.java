@@ -2,7 +2,7 @@ package ca.quebec.catalogue.category;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-import ca.quebec.catalogue.web.BilingualText;
+import ca.quebec.catalogue.kernel.BilingualText;
 
 @Schema(name = "Category", description = "A term of the bilingual category vocabulary")
 public record CategoryView(

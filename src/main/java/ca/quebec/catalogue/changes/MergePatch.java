@@ -1,11 +1,18 @@
 package ca.quebec.catalogue.changes;
 
 import java.util.Iterator;
+import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import ca.quebec.catalogue.kernel.Checks;
+import ca.quebec.catalogue.kernel.JsonBodies;
+import ca.quebec.catalogue.kernel.ProblemException;
+import ca.quebec.catalogue.kernel.Violation;
 
 /** RFC 7386 JSON merge patches: what turns one state of a record into the next. */
 public final class MergePatch {
@@ -39,6 +46,25 @@ public final class MergePatch {
             }
         }
         return patch;
+    }
+
+    /**
+     * A PATCH body applied to the editable fields of a record or a body, bound to
+     * the input type to check like a new submission. A body that is not an object is
+     * a 400; fields a patch may not set (the id, the status, bookkeeping) are a 422.
+     */
+    public static <I> I patched(ObjectNode editable, JsonNode patch, List<String> readOnly, Class<I> inputType, ObjectMapper json) {
+        if (patch == null || !patch.isObject()) {
+            throw new ProblemException(400, "malformed-body", List.of(), List.of(Violation.of("", "body-expected-object")), null, null);
+        }
+        Checks checks = new Checks();
+        for (String field : readOnly) {
+            if (patch.has(field)) {
+                checks.add(Violation.of("/" + field, "read-only"));
+            }
+        }
+        checks.orThrow();
+        return JsonBodies.bind(json, apply(editable, patch), inputType);
     }
 
     /** Applies a merge patch to a target (both left untouched), as RFC 7386 section 2 describes. */

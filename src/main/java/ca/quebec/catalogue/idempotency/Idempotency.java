@@ -8,18 +8,15 @@ import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.ws.rs.core.EntityTag;
-import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 
 import org.jboss.logging.Logger;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import ca.quebec.catalogue.security.Caller;
-import ca.quebec.catalogue.web.ProblemException;
-import ca.quebec.catalogue.web.Written;
+import ca.quebec.catalogue.kernel.Caller;
+import ca.quebec.catalogue.kernel.ProblemException;
+import ca.quebec.catalogue.kernel.Written;
 
 /**
  * Safe retries of POST: with an {@code Idempotency-Key}, the first successful
@@ -31,7 +28,6 @@ import ca.quebec.catalogue.web.Written;
 public class Idempotency {
 
     public static final String HEADER = "Idempotency-Key";
-    public static final String REPLAYED = "Idempotent-Replayed";
     private static final Pattern KEY = Pattern.compile("^[\\x21-\\x7e]{1,200}$");
     private static final Logger LOG = Logger.getLogger(Idempotency.class);
 
@@ -48,9 +44,9 @@ public class Idempotency {
      *
      * @param request what the caller asked for (the parsed body), compared between retries
      */
-    public Response run(Caller caller, String key, String method, String path, Object request, Supplier<Written<?>> write) {
+    public Written<?> run(Caller caller, String key, String method, String path, Object request, Supplier<Written<?>> write) {
         if (key == null) {
-            return answer(write.get());
+            return write.get();
         }
         if (!KEY.matcher(key).matches()) {
             throw ProblemException.badParameter(HEADER, "idempotency-key");
@@ -62,7 +58,12 @@ public class Idempotency {
             return replay(stored);
         }
         try {
-            return answer(store.runAndRemember(caller.keyId(), key, method, path, hash, () -> remember(write.get())));
+            Written<?>[] written = new Written<?>[1];
+            store.runAndRemember(caller.keyId(), key, method, path, hash, () -> {
+                written[0] = write.get();
+                return remember(written[0]);
+            });
+            return written[0];
         } catch (RuntimeException failed) {
             // A retry sent while the first request was still running fails on what the first one wrote
             // (a duplicate, a unique key): once the first has committed, answer as it did.
@@ -79,32 +80,14 @@ public class Idempotency {
         IdempotencyRecord answer = new IdempotencyRecord();
         answer.status = written.created() ? 201 : 200;
         answer.location = written.location();
-        answer.etag = written.etag() == null ? null : written.etag().getValue();
+        answer.etag = written.etag();
         answer.body = write(written.body());
         return answer;
     }
 
-    private static Response answer(IdempotencyRecord stored) {
-        Response.ResponseBuilder response = Response.status(stored.status).entity(stored.body).type(MediaType.APPLICATION_JSON_TYPE);
-        if (stored.location != null) {
-            response.header("Location", stored.location);
-        }
-        if (stored.etag != null) {
-            response.tag(new EntityTag(stored.etag));
-        }
-        return response.build();
-    }
-
-    private static Response replay(IdempotencyRecord stored) {
-        return Response.fromResponse(answer(stored)).header(REPLAYED, "true").build();
-    }
-
-    /** The answer to a write made without a key. */
-    public static Response answer(Written<?> written) {
-        Response.ResponseBuilder response = written.created()
-                ? Response.status(Response.Status.CREATED).header("Location", written.location())
-                : Response.ok();
-        return response.entity(written.body()).tag(written.etag()).type(MediaType.APPLICATION_JSON_TYPE).build();
+    /** The stored answer, marked as a replay: its body is the JSON text first sent. */
+    private static Written<?> replay(IdempotencyRecord stored) {
+        return new Written<>(stored.body, stored.etag, stored.location, stored.status == 201, true);
     }
 
     private String write(Object value) {

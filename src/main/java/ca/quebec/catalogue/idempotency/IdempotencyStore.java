@@ -1,22 +1,25 @@
 package ca.quebec.catalogue.idempotency;
 
+import java.time.Clock;
 import java.util.function.Supplier;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
-import ca.quebec.catalogue.record.RecordEditor;
-import ca.quebec.catalogue.web.ProblemException;
+import ca.quebec.catalogue.kernel.Clocks;
+import ca.quebec.catalogue.kernel.ProblemException;
 
 /** Runs a write and remembers its answer in the same transaction: both happen, or neither. */
 @ApplicationScoped
 public class IdempotencyStore {
 
     private final EntityManager em;
+    private final Clock clock;
 
-    public IdempotencyStore(EntityManager em) {
+    public IdempotencyStore(EntityManager em, Clock clock) {
         this.em = em;
+        this.clock = clock;
     }
 
     /** A stored answer, checked against the request: the same key with another request is a 422. */
@@ -38,7 +41,7 @@ public class IdempotencyStore {
         answer.method = method;
         answer.path = path;
         answer.requestHash = requestHash;
-        answer.createdAt = RecordEditor.now();
+        answer.createdAt = Clocks.now(clock);
         em.persist(answer);
         return answer;
     }

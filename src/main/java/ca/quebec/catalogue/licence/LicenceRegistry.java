@@ -16,7 +16,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import ca.quebec.catalogue.web.Violation;
+import ca.quebec.catalogue.kernel.Violation;
 
 /**
  * The SPDX License List bundled in {@code data/spdx/} (no network look-up), and

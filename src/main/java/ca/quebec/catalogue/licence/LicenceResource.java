@@ -18,12 +18,12 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
+import ca.quebec.catalogue.kernel.PageRequest;
+import ca.quebec.catalogue.kernel.QueryParameters;
 import ca.quebec.catalogue.web.ApiDoc;
 import ca.quebec.catalogue.web.Conditional;
 import ca.quebec.catalogue.web.Page;
-import ca.quebec.catalogue.web.PageRequest;
 import ca.quebec.catalogue.web.Paging;
-import ca.quebec.catalogue.web.QueryParameters;
 
 @Path("/api/v1/licences")
 @Produces(MediaType.APPLICATION_JSON)

@@ -2,9 +2,10 @@ package ca.quebec.catalogue.organization;
 
 import java.util.List;
 
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-import ca.quebec.catalogue.web.BilingualText;
+import ca.quebec.catalogue.kernel.BilingualText;
 
 /** A public body as an admin registers or edits it. */
 @Schema(name = "OrganizationInput", description = "A public body to register (POST) or the fields a merge patch may change (PATCH; not id)")
@@ -13,7 +14,7 @@ public record OrganizationInput(
         @Schema(description = "Official name, French required", required = true) BilingualText name,
         @Schema(nullable = true, maxLength = OrganizationService.ACRONYM_MAX, examples = "MCN") String acronym,
         @Schema(description = "Other names and acronyms, former names included", nullable = true, maxItems = OrganizationService.ALIASES_MAX) List<String> aliases,
-        @Schema(required = true, enumeration = { "ministry", "budgetary-body", "non-budgetary-body", "government-enterprise", "health-network", "education-network", "municipality", "other-government", "other" }) String type,
+        @Schema(required = true, type = SchemaType.STRING, implementation = OrganizationType.class) String type,
         @Schema(description = "Id of the organization it belongs to", nullable = true, maxLength = 64) String parent,
         @Schema(nullable = true, format = "uri", maxLength = 2000) String website) {
 }

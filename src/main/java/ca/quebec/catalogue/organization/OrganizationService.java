@@ -1,36 +1,33 @@
 package ca.quebec.catalogue.organization;
 
-import java.util.HashMap;
+import java.time.Clock;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import ca.quebec.catalogue.changes.Actor;
 import ca.quebec.catalogue.changes.ChangeLog;
 import ca.quebec.catalogue.changes.MergePatch;
+import ca.quebec.catalogue.kernel.Caller;
+import ca.quebec.catalogue.kernel.Checks;
+import ca.quebec.catalogue.kernel.Clocks;
+import ca.quebec.catalogue.kernel.Listing;
+import ca.quebec.catalogue.kernel.PageRequest;
+import ca.quebec.catalogue.kernel.ProblemException;
+import ca.quebec.catalogue.kernel.Role;
+import ca.quebec.catalogue.kernel.Tagged;
+import ca.quebec.catalogue.kernel.Versions;
+import ca.quebec.catalogue.kernel.Violation;
+import ca.quebec.catalogue.kernel.Written;
 import ca.quebec.catalogue.persistence.StoredJson;
-import ca.quebec.catalogue.record.RecordEditor;
-import ca.quebec.catalogue.security.Caller;
-import ca.quebec.catalogue.security.Role;
-import ca.quebec.catalogue.web.BilingualText;
-import ca.quebec.catalogue.web.Checks;
-import ca.quebec.catalogue.web.Cursor;
-import ca.quebec.catalogue.web.ETags;
-import ca.quebec.catalogue.web.Listing;
-import ca.quebec.catalogue.web.PageRequest;
-import ca.quebec.catalogue.web.ProblemException;
-import ca.quebec.catalogue.web.Tagged;
-import ca.quebec.catalogue.web.Violation;
-import ca.quebec.catalogue.web.Written;
 
 /**
  * Public bodies: reading them, and their register, which admins keep (a body is
@@ -49,15 +46,18 @@ public class OrganizationService {
     private static final String KIND = "organization";
 
     private final OrganizationRepository organizations;
-    private final EntityManager em;
+    private final UsageCounts usageCounts;
     private final ChangeLog changeLog;
     private final ObjectMapper json;
+    private final Clock clock;
 
-    public OrganizationService(OrganizationRepository organizations, EntityManager em, ChangeLog changeLog, ObjectMapper json) {
+    public OrganizationService(OrganizationRepository organizations, UsageCounts usageCounts, ChangeLog changeLog, ObjectMapper json,
+            Clock clock) {
         this.organizations = organizations;
-        this.em = em;
+        this.usageCounts = usageCounts;
         this.changeLog = changeLog;
         this.json = json;
+        this.clock = clock;
     }
 
     /** Registers a public body (admins). */
@@ -77,12 +77,12 @@ public class OrganizationService {
         organization.id = input.id();
         apply(organization, input);
         organization.revision = 1;
-        organization.createdAt = RecordEditor.now();
+        organization.createdAt = Clocks.now(clock);
         organization.updatedAt = organization.createdAt;
         organizations.persist(organization);
-        changeLog.append(caller.actor(), organization.createdAt,
+        changeLog.append(Actor.of(caller), organization.createdAt,
                 new ChangeLog.Entry(KIND, organization.id, null, "created", 1, MergePatch.diff(null, state(organization))));
-        return Written.created(OrganizationView.of(organization, 0), ETags.of(organization.revision, 0L),
+        return Written.created(OrganizationView.of(organization, 0), Versions.tag(organization.revision, 0L),
                 "/api/v1/organizations/" + organization.id);
     }
 
@@ -90,14 +90,14 @@ public class OrganizationService {
     @Transactional
     public Written<OrganizationView> patch(Caller caller, String id, JsonNode patch, String ifMatch) {
         caller.require(Role.ADMIN);
-        Organization organization = em.find(Organization.class, id, LockModeType.PESSIMISTIC_WRITE);
+        Organization organization = organizations.lock(id);
         if (organization == null) {
             throw ProblemException.notFound(KIND, id);
         }
-        long count = usageCounts(List.of(id)).getOrDefault(id, 0L);
-        ETags.requireMatch(ifMatch, ETags.of(organization.revision, count));
+        long count = usageCount(id);
+        Versions.requireMatch(ifMatch, Versions.tag(organization.revision, count));
         ObjectNode before = state(organization);
-        OrganizationInput input = RecordEditor.patched(before.deepCopy(), patch, List.of("id"), OrganizationInput.class, json);
+        OrganizationInput input = MergePatch.patched(before.deepCopy(), patch, List.of("id"), OrganizationInput.class, json);
         Checks checks = new Checks();
         check(input, id, checks);
         checks.orThrow();
@@ -106,11 +106,11 @@ public class OrganizationService {
         JsonNode changed = MergePatch.diff(before, after);
         if (!changed.isEmpty()) {
             organization.revision++;
-            organization.updatedAt = RecordEditor.now();
-            changeLog.append(caller.actor(), organization.updatedAt,
+            organization.updatedAt = Clocks.now(clock);
+            changeLog.append(Actor.of(caller), organization.updatedAt,
                     new ChangeLog.Entry(KIND, organization.id, null, "updated", organization.revision, changed));
         }
-        return Written.updated(OrganizationView.of(organization, count), ETags.of(organization.revision, count));
+        return Written.updated(OrganizationView.of(organization, count), Versions.tag(organization.revision, count));
     }
 
     private void check(OrganizationInput input, String id, Checks checks) {
@@ -125,7 +125,7 @@ public class OrganizationService {
             checks.strings("/aliases", input.aliases(), Checks.ITEM_MAX);
         }
         if (checks.required("/type", input.type())) {
-            checks.oneOf("/type", input.type(), OrganizationType.WIRE_NAMES);
+            checks.oneOf("/type", input.type(), OrganizationType.class);
         }
         checks.url("/website", input.website());
         if (input.parent() != null) {
@@ -171,53 +171,43 @@ public class OrganizationService {
     }
 
     @Transactional
-    public Listing<OrganizationView> list(String type, PageRequest page) {
-        String filter = type == null ? "1 = 1" : "type = :type";
-        String after = page.cursor() == null ? "" : " and id > :after";
-        var query = organizations.find(filter + after + " order by id", parameters(type, page)).page(0, page.limit() + 1);
-        List<Organization> rows = query.list();
-        long total = organizations.count(filter, parameters(type, null));
-        Map<String, Long> counts = usageCounts(rows.stream().map(o -> o.id).toList());
-        return Listing.of(rows, page, total, o -> new Cursor(SORT, "", o.id), o -> OrganizationView.of(o, counts.getOrDefault(o.id, 0L)));
+    public Listing<OrganizationView> list(OrganizationType type, PageRequest page) {
+        Listing<Organization> rows = organizations.page(type, page, SORT);
+        Map<String, Long> counts = usageCounts.publicUsagesPer(rows.items().stream().map(o -> o.id).toList());
+        return rows.map(o -> OrganizationView.of(o, counts.getOrDefault(o.id, 0L)));
     }
 
     @Transactional
     public Tagged<OrganizationView> get(String id) {
         Organization organization = require(id);
-        long count = usageCounts(List.of(id)).getOrDefault(id, 0L);
-        return new Tagged<>(OrganizationView.of(organization, count), ETags.of(organization.revision, count));
+        long count = usageCount(id);
+        return new Tagged<>(OrganizationView.of(organization, count), Versions.tag(organization.revision, count));
     }
 
+    /** The body, or 404. */
     public Organization require(String id) {
         Organization organization = organizations.findById(id);
         if (organization == null) {
-            throw ProblemException.notFound("organization", id);
+            throw ProblemException.notFound(KIND, id);
         }
         return organization;
     }
 
-    private static Map<String, Object> parameters(String type, PageRequest page) {
-        Map<String, Object> parameters = new HashMap<>();
-        if (type != null) {
-            parameters.put("type", type);
+    /**
+     * A filter naming a body (a query parameter): null when absent, a 400 naming the
+     * parameter when no such body exists, never an empty list that looks like an answer.
+     */
+    public String filter(String parameter, String id) {
+        if (id == null || id.isEmpty()) {
+            return null;
         }
-        if (page != null && page.cursor() != null) {
-            parameters.put("after", page.cursor().id());
+        if (organizations.findById(id) == null) {
+            throw ProblemException.badParameter(parameter, "unknown-organization", id);
         }
-        return parameters;
+        return id;
     }
 
-    /** Active usages of visible records, per organization. */
-    private Map<String, Long> usageCounts(List<String> ids) {
-        Map<String, Long> counts = new HashMap<>();
-        if (ids.isEmpty()) {
-            return counts;
-        }
-        em.createQuery("select u.organizationId, count(u) from Usage u where u.organizationId in :ids and u.withdrawnAt is null "
-                + "and u.record.status in ('published', 'archived') group by u.organizationId", Object[].class)
-                .setParameter("ids", ids)
-                .getResultList()
-                .forEach(row -> counts.put((String) row[0], (Long) row[1]));
-        return counts;
+    private long usageCount(String id) {
+        return usageCounts.publicUsagesPer(List.of(id)).getOrDefault(id, 0L);
     }
 }

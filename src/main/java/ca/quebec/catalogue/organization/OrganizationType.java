@@ -1,11 +1,12 @@
 package ca.quebec.catalogue.organization;
 
-import java.util.Arrays;
-import java.util.List;
-import java.util.Optional;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import ca.quebec.catalogue.kernel.Vocabulary;
 
 /** Kinds of public bodies, after Québec's classification of the public administration. */
-public enum OrganizationType {
+@Schema(name = "OrganizationType", description = "The kind of public body")
+public enum OrganizationType implements Vocabulary {
     MINISTRY("ministry"),
     BUDGETARY_BODY("budgetary-body"),
     NON_BUDGETARY_BODY("non-budgetary-body"),
@@ -16,15 +17,14 @@ public enum OrganizationType {
     OTHER_GOVERNMENT("other-government"),
     OTHER("other");
 
-    public static final List<String> WIRE_NAMES = Arrays.stream(values()).map(t -> t.wire).toList();
-
-    public final String wire;
+    private final String wire;
 
     OrganizationType(String wire) {
         this.wire = wire;
     }
 
-    public static Optional<OrganizationType> fromWire(String value) {
-        return Arrays.stream(values()).filter(t -> t.wire.equals(value)).findFirst();
+    @Override
+    public String wire() {
+        return wire;
     }
 }

@@ -3,9 +3,10 @@ package ca.quebec.catalogue.organization;
 import java.time.OffsetDateTime;
 import java.util.List;
 
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-import ca.quebec.catalogue.web.BilingualText;
+import ca.quebec.catalogue.kernel.BilingualText;
 
 @Schema(name = "Organization", description = "A public body (organisme public)")
 public record OrganizationView(
@@ -13,7 +14,7 @@ public record OrganizationView(
         @Schema(required = true) BilingualText name,
         @Schema(required = true, nullable = true, examples = "SCT") String acronym,
         @Schema(description = "Other names and acronyms, including former names", required = true) List<String> aliases,
-        @Schema(required = true, enumeration = { "ministry", "budgetary-body", "non-budgetary-body", "government-enterprise", "health-network", "education-network", "municipality", "other-government", "other" }) String type,
+        @Schema(required = true, type = SchemaType.STRING, implementation = OrganizationType.class) String type,
         @Schema(description = "The organization it belongs to, if any", required = true, nullable = true) String parent,
         @Schema(required = true, nullable = true, format = "uri") String website,
         @Schema(description = "How many software and solutions it declares using", required = true) long usageCount,

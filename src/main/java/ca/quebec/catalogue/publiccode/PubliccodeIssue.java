@@ -3,7 +3,7 @@ package ca.quebec.catalogue.publiccode;
 import java.util.List;
 import java.util.Locale;
 
-import ca.quebec.catalogue.web.Messages;
+import ca.quebec.catalogue.kernel.Messages;
 
 /**
  * One problem found in a publiccode.yml.

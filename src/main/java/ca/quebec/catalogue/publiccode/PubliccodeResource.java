@@ -15,7 +15,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import ca.quebec.catalogue.web.Messages;
+import ca.quebec.catalogue.web.Languages;
 
 @Path("/api/v1/publiccode")
 @Tag(name = "publiccode.yml", description = "The European metadata standard for public-sector software")
@@ -41,6 +41,6 @@ public class PubliccodeResource {
     public PubliccodeReport.Rendered validate(
             @RequestBody(required = true, content = @Content(mediaType = YAML, schema = @Schema(type = SchemaType.STRING))) byte[] yaml,
             @Context HttpHeaders headers) {
-        return validator.validate(yaml == null ? new byte[0] : yaml).render(Messages.preferred(headers));
+        return validator.validate(yaml == null ? new byte[0] : yaml).render(Languages.of(headers));
     }
 }

@@ -26,7 +26,7 @@
  * <p>Each {@link ca.quebec.catalogue.publiccode.PubliccodeIssue} has a dotted key
  * ({@code maintenance.contacts[0].email}), a 1-based line and column, a stable code, and
  * message arguments; its text comes from {@code messages-publiccode*.properties} through
- * {@link ca.quebec.catalogue.web.Messages}. Which rules are errors and which are warnings is
+ * {@link ca.quebec.catalogue.kernel.Messages}. Which rules are errors and which are warnings is
  * explained on {@code Inspection}; limits against hostile input are in
  * {@link ca.quebec.catalogue.publiccode.PubliccodeLimits}.
  *

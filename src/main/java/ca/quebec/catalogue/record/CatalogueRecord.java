@@ -14,10 +14,10 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Inheritance;
 import jakarta.persistence.InheritanceType;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 
 import ca.quebec.catalogue.persistence.StringListConverter;
@@ -97,7 +97,7 @@ public abstract class CatalogueRecord {
     @Column(name = "licence_id")
     public Set<String> licenceIds = new LinkedHashSet<>();
 
-    /** One of {@link RecordStatus}'s wire names. */
+    /** One of {@link ca.quebec.catalogue.visibility.RecordStatus}'s wire names. */
     public String status;
 
     @Column(name = "status_reason")

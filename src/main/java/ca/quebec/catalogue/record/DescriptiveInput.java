@@ -2,7 +2,7 @@ package ca.quebec.catalogue.record;
 
 import java.util.List;
 
-import ca.quebec.catalogue.web.BilingualText;
+import ca.quebec.catalogue.kernel.BilingualText;
 
 /** The descriptive core that a software or solution submission carries. */
 public interface DescriptiveInput {

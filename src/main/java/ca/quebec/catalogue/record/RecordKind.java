@@ -1,19 +1,41 @@
 package ca.quebec.catalogue.record;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import ca.quebec.catalogue.kernel.Vocabulary;
+
 /** The two kinds of catalogue records, with their collection paths. */
-public enum RecordKind {
-    SOFTWARE("software", "/api/v1/software/"),
-    SOLUTION("solution", "/api/v1/solutions/");
+@Schema(name = "RecordKind", description = "software (Mesure 20) or solution (Mesure 21)")
+public enum RecordKind implements Vocabulary {
+    SOFTWARE("software", "software"),
+    SOLUTION("solution", "solutions");
 
+    /** The kind as the API and the change log name it. */
     public final String wire;
-    public final String basePath;
+    /** The collection under /api/v1. */
+    public final String collection;
 
-    RecordKind(String wire, String basePath) {
+    RecordKind(String wire, String collection) {
         this.wire = wire;
-        this.basePath = basePath;
+        this.collection = collection;
+    }
+
+    @Override
+    public String wire() {
+        return wire;
     }
 
     public String path(String id) {
-        return basePath + id;
+        return "/api/v1/" + collection + "/" + id;
+    }
+
+    /** The kind whose collection this is (software, solutions), or null. */
+    public static RecordKind ofCollection(String collection) {
+        for (RecordKind kind : values()) {
+            if (kind.collection.equals(collection)) {
+                return kind;
+            }
+        }
+        return null;
     }
 }

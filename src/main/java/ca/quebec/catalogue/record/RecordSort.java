@@ -3,34 +3,36 @@ package ca.quebec.catalogue.record;
 import java.time.OffsetDateTime;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Optional;
+import java.util.function.Function;
 
-import ca.quebec.catalogue.web.Cursor;
-import ca.quebec.catalogue.web.ProblemException;
+import ca.quebec.catalogue.kernel.ProblemException;
+import ca.quebec.catalogue.persistence.Keyset.Key;
 
 /**
  * The orders a record list can take. Every order ends with the id, so that it is
  * total and a cursor (last key, last id) says exactly where the next page starts.
  */
 public enum RecordSort {
-    ID("id", "r.id", false),
-    NAME("name", "r.normalizedName", false),
-    NAME_DESC("-name", "r.normalizedName", true),
-    USAGE_COUNT("usageCount", "r.usageCount", false),
-    USAGE_COUNT_DESC("-usageCount", "r.usageCount", true),
-    UPDATED_AT("updatedAt", "r.updatedAt", false),
-    UPDATED_AT_DESC("-updatedAt", "r.updatedAt", true);
+    ID("id", "r.id", false, text -> text),
+    NAME("name", "r.normalizedName", false, text -> text),
+    NAME_DESC("-name", "r.normalizedName", true, text -> text),
+    USAGE_COUNT("usageCount", "r.usageCount", false, Integer::valueOf),
+    USAGE_COUNT_DESC("-usageCount", "r.usageCount", true, Integer::valueOf),
+    UPDATED_AT("updatedAt", "r.updatedAt", false, OffsetDateTime::parse),
+    UPDATED_AT_DESC("-updatedAt", "r.updatedAt", true, OffsetDateTime::parse);
 
     public static final List<String> WIRE_NAMES = Arrays.stream(values()).map(s -> s.wire).toList();
 
     public final String wire;
-    final String path;
-    final boolean descending;
+    private final String path;
+    private final boolean descending;
+    private final Function<String, Object> parse;
 
-    RecordSort(String wire, String path, boolean descending) {
+    RecordSort(String wire, String path, boolean descending, Function<String, Object> parse) {
         this.wire = wire;
         this.path = path;
         this.descending = descending;
+        this.parse = parse;
     }
 
     public static RecordSort parse(String value) {
@@ -41,33 +43,18 @@ public enum RecordSort {
                 .orElseThrow(() -> ProblemException.badParameter("sort", "sort-unknown", value, String.join(", ", WIRE_NAMES)));
     }
 
-    public Cursor cursorAfter(CatalogueRecord last) {
-        return new Cursor(wire, keyOf(last), last.id);
+    /** The keyset order on a record aliased {@code r}. */
+    Key[] keys() {
+        return this == ID ? new Key[] { Key.of("r.id") } : new Key[] { Key.of(path, descending, parse), Key.of("r.id") };
     }
 
-    String keyOf(CatalogueRecord record) {
+    /** The values of {@link #keys()} for a record, as a cursor writes them. */
+    List<String> keysOf(CatalogueRecord record) {
         return switch (this) {
-            case ID -> record.id;
-            case NAME, NAME_DESC -> record.normalizedName;
-            case USAGE_COUNT, USAGE_COUNT_DESC -> Integer.toString(record.usageCount);
-            case UPDATED_AT, UPDATED_AT_DESC -> record.updatedAt.toString();
+            case ID -> List.of(record.id);
+            case NAME, NAME_DESC -> List.of(record.normalizedName, record.id);
+            case USAGE_COUNT, USAGE_COUNT_DESC -> List.of(Integer.toString(record.usageCount), record.id);
+            case UPDATED_AT, UPDATED_AT_DESC -> List.of(record.updatedAt.toString(), record.id);
         };
-    }
-
-    /** The cursor's key as the column's type; a cursor that does not fit is refused. */
-    Object keyValue(Cursor cursor) {
-        try {
-            return switch (this) {
-                case ID, NAME, NAME_DESC -> cursor.key();
-                case USAGE_COUNT, USAGE_COUNT_DESC -> Integer.parseInt(cursor.key());
-                case UPDATED_AT, UPDATED_AT_DESC -> OffsetDateTime.parse(cursor.key());
-            };
-        } catch (RuntimeException e) {
-            throw ProblemException.badParameter("cursor", "cursor-invalid");
-        }
-    }
-
-    static Optional<RecordSort> fromWire(String wire) {
-        return Arrays.stream(values()).filter(s -> s.wire.equals(wire)).findFirst();
     }
 }

@@ -9,8 +9,8 @@ import org.apache.lucene.util.BytesRef;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import ca.quebec.catalogue.kernel.ProblemException;
 import ca.quebec.catalogue.persistence.StoredJson;
-import ca.quebec.catalogue.web.ProblemException;
 
 /**
  * The opaque cursor of a search: "search after" the last hit of the previous page.

@@ -3,22 +3,24 @@ package ca.quebec.catalogue.search;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 
 import ca.quebec.catalogue.category.Category;
+import ca.quebec.catalogue.category.CategoryRepository;
 import ca.quebec.catalogue.licence.LicenceRegistry;
 import ca.quebec.catalogue.licence.LicenceView;
 import ca.quebec.catalogue.organization.Organization;
+import ca.quebec.catalogue.organization.OrganizationRepository;
 import ca.quebec.catalogue.record.CatalogueRecord;
 import ca.quebec.catalogue.record.RecordKind;
+import ca.quebec.catalogue.record.RecordRepository;
 import ca.quebec.catalogue.solution.Solution;
+import ca.quebec.catalogue.usage.UsageRepository;
 
 /**
  * Builds what the index holds from the database, the only source of truth: a
@@ -29,11 +31,18 @@ import ca.quebec.catalogue.solution.Solution;
 @ApplicationScoped
 public class SearchDocuments {
 
-    private final EntityManager em;
+    private final RecordRepository records;
+    private final UsageRepository usages;
+    private final OrganizationRepository organizations;
+    private final CategoryRepository categories;
     private final LicenceRegistry licences;
 
-    public SearchDocuments(EntityManager em, LicenceRegistry licences) {
-        this.em = em;
+    public SearchDocuments(RecordRepository records, UsageRepository usages, OrganizationRepository organizations,
+            CategoryRepository categories, LicenceRegistry licences) {
+        this.records = records;
+        this.usages = usages;
+        this.organizations = organizations;
+        this.categories = categories;
         this.licences = licences;
     }
 
@@ -51,21 +60,20 @@ public class SearchDocuments {
     }
 
     public Names names() {
-        Map<String, SearchDocument.OrganizationRef> organizations = new TreeMap<>();
-        for (Organization o : em.createQuery("select o from Organization o", Organization.class).getResultList()) {
-            organizations.put(o.id, new SearchDocument.OrganizationRef(o.id, o.nameFr, o.nameEn, o.acronym, o.aliases));
+        Map<String, SearchDocument.OrganizationRef> names = new TreeMap<>();
+        for (Organization o : organizations.listAll()) {
+            names.put(o.id, new SearchDocument.OrganizationRef(o.id, o.nameFr, o.nameEn, o.acronym, o.aliases));
         }
-        Map<String, SearchDocument.CategoryRef> categories = new TreeMap<>();
-        for (Category c : em.createQuery("select c from Category c", Category.class).getResultList()) {
-            categories.put(c.id, new SearchDocument.CategoryRef(c.id, c.nameFr, c.nameEn));
+        Map<String, SearchDocument.CategoryRef> labels = new TreeMap<>();
+        for (Category c : categories.listAll()) {
+            labels.put(c.id, new SearchDocument.CategoryRef(c.id, c.nameFr, c.nameEn));
         }
-        return new Names(Collections.unmodifiableMap(organizations), Collections.unmodifiableMap(categories));
+        return new Names(Collections.unmodifiableMap(names), Collections.unmodifiableMap(labels));
     }
 
     /** Every record, whatever its status: the index applies visibility when it searches. */
     public List<SearchDocument> all(Names names) {
-        List<CatalogueRecord> records = em.createQuery("select r from CatalogueRecord r", CatalogueRecord.class).getResultList();
-        return build(records, usedBy(null), names);
+        return build(records.all(), usages.usersPerRecord(null), names);
     }
 
     /** The current documents of some records; a record that no longer exists is simply absent. */
@@ -73,9 +81,8 @@ public class SearchDocuments {
         if (ids.isEmpty()) {
             return List.of();
         }
-        List<CatalogueRecord> records = em.createQuery("select r from CatalogueRecord r where r.kindName = :kind and r.id in :ids",
-                CatalogueRecord.class).setParameter("kind", kind.wire).setParameter("ids", ids).getResultList();
-        return build(records, usedBy(records.stream().map(r -> r.pk).toList()), names);
+        List<CatalogueRecord> found = records.all(kind, ids);
+        return build(found, usages.usersPerRecord(found.stream().map(r -> r.pk).toList()), names);
     }
 
     private List<SearchDocument> build(List<CatalogueRecord> records, Map<Long, List<String>> usedBy, Names names) {
@@ -94,22 +101,5 @@ public class SearchDocuments {
                     r.submittedBy));
         }
         return documents;
-    }
-
-    /** The organizations declaring an active usage, per record (of the given records, or of all when null). */
-    private Map<Long, List<String>> usedBy(List<Long> pks) {
-        Map<Long, List<String>> usedBy = new HashMap<>();
-        if (pks != null && pks.isEmpty()) {
-            return usedBy;
-        }
-        var query = em.createQuery("select u.record.pk, u.organizationId from Usage u where u.withdrawnAt is null"
-                + (pks == null ? "" : " and u.record.pk in :pks"), Object[].class);
-        if (pks != null) {
-            query.setParameter("pks", pks);
-        }
-        for (Object[] row : query.getResultList()) {
-            usedBy.computeIfAbsent((Long) row[0], k -> new ArrayList<>()).add((String) row[1]);
-        }
-        return usedBy;
     }
 }

@@ -3,7 +3,7 @@ package ca.quebec.catalogue.search;
 import java.util.List;
 import java.util.Map;
 
-import ca.quebec.catalogue.web.BilingualText;
+import ca.quebec.catalogue.kernel.BilingualText;
 
 /**
  * One record found, with what the result page shows and why it matched.

@@ -13,11 +13,11 @@ import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.apache.lucene.document.Document;
-import org.apache.lucene.index.IndexWriter;
-import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.Term;
@@ -41,9 +41,10 @@ import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopFieldDocs;
 import org.apache.lucene.store.ByteBuffersDirectory;
 
+import ca.quebec.catalogue.kernel.BilingualText;
+import ca.quebec.catalogue.kernel.ProblemException;
 import ca.quebec.catalogue.record.RecordNames;
-import ca.quebec.catalogue.web.BilingualText;
-import ca.quebec.catalogue.web.ProblemException;
+import ca.quebec.catalogue.visibility.VisibilityPolicy;
 
 /**
  * The catalogue's search engine: an in-memory Lucene index of {@link SearchDocument}s,
@@ -224,7 +225,7 @@ public class SearchIndex implements AutoCloseable {
 
     /** Up to {@code limit} published records whose names start with {@code prefix}. */
     public List<Suggestion> suggest(String prefix, int limit) {
-        return suggest(prefix, limit, SearchQuery.Visibility.anonymous());
+        return suggest(prefix, limit, VisibilityPolicy.ANONYMOUS);
     }
 
     /**
@@ -233,7 +234,7 @@ public class SearchIndex implements AutoCloseable {
      * start with the text come first, then those that only hold its words; the most used
      * first within each group, then by name.
      */
-    public List<Suggestion> suggest(String prefix, int limit, SearchQuery.Visibility visibility) {
+    public List<Suggestion> suggest(String prefix, int limit, VisibilityPolicy visibility) {
         if (limit < 1 || limit > MAX_SUGGESTIONS) {
             throw ProblemException.badParameter("limit", "limit-range", MAX_SUGGESTIONS);
         }
@@ -324,22 +325,9 @@ public class SearchIndex implements AutoCloseable {
         }
     }
 
-    /** Published records for everybody; an organization's own submissions for it; everything for curators. */
-    private static void visibility(BooleanQuery.Builder query, SearchQuery.Visibility visibility) {
-        if (visibility.everything()) {
-            return;
-        }
-        Query published = new TermQuery(new Term(Fields.STATUS, "published"));
-        if (visibility.organization() == null) {
-            query.add(published, Occur.FILTER);
-            return;
-        }
-        Query own = new BooleanQuery.Builder()
-                .add(new TermQuery(new Term(Fields.STATUS, "submitted")), Occur.FILTER)
-                .add(new TermQuery(new Term(Fields.SUBMITTED_BY, visibility.organization())), Occur.FILTER)
-                .build();
-        query.add(new BooleanQuery.Builder().add(published, Occur.SHOULD).add(own, Occur.SHOULD).setMinimumNumberShouldMatch(1)
-                .build(), Occur.FILTER);
+    /** What the caller may find, as the visibility policy says, over this index's fields. */
+    private static void visibility(BooleanQuery.Builder query, VisibilityPolicy visibility) {
+        visibility.searchable(Fields.STATUS, Fields.SUBMITTED_BY).ifPresent(filter -> query.add(filter, Occur.FILTER));
     }
 
     /** Every order ends with the unique key, so that it is total and cursors are exact. */

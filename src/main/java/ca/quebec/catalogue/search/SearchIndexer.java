@@ -17,15 +17,15 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.StartupEvent;
 
 import ca.quebec.catalogue.changes.Change;
 import ca.quebec.catalogue.changes.ChangeLog;
 import ca.quebec.catalogue.changes.ChangeService;
 import ca.quebec.catalogue.record.RecordKind;
-import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.quarkus.runtime.StartupEvent;
 
 /**
  * Keeps this instance's index current. At start-up it rebuilds the index from
@@ -52,12 +52,11 @@ public class SearchIndexer {
     private volatile SearchDocuments.Names names;
     private volatile SearchService.SearchLabels labels = SearchService.SearchLabels.EMPTY;
 
-    public SearchIndexer(SearchIndex index, SearchDocuments documents, ChangeService changes,
-            @ConfigProperty(name = "catalogue.search.poll-interval", defaultValue = "500ms") Duration pollInterval) {
+    public SearchIndexer(SearchIndex index, SearchDocuments documents, ChangeService changes, SearchConfig config) {
         this.index = index;
         this.documents = documents;
         this.changes = changes;
-        this.pollInterval = pollInterval;
+        this.pollInterval = config.pollInterval();
     }
 
     /** After the seed (which observes start-up earlier). */

@@ -1,10 +1,13 @@
 package ca.quebec.catalogue.search;
 
-import java.util.List;
-
-import ca.quebec.catalogue.web.PageRequest;
-import ca.quebec.catalogue.web.ProblemException;
-import ca.quebec.catalogue.web.QueryParameters;
+import ca.quebec.catalogue.kernel.PageRequest;
+import ca.quebec.catalogue.kernel.ProblemException;
+import ca.quebec.catalogue.kernel.QueryParameters;
+import ca.quebec.catalogue.kernel.Vocabulary;
+import ca.quebec.catalogue.record.Platform;
+import ca.quebec.catalogue.record.RecordKind;
+import ca.quebec.catalogue.solution.DevelopmentStatus;
+import ca.quebec.catalogue.visibility.VisibilityPolicy;
 
 /**
  * What a caller searches for. Build it with {@link #builder()}, whose setters take the
@@ -22,45 +25,21 @@ import ca.quebec.catalogue.web.QueryParameters;
  * @param owner             an organization id: solutions it owns
  * @param developmentStatus concept, development, beta, stable or obsolete (a facet)
  * @param platform          windows, macos, linux, unix, bsd, android, ios or web
- * @param visibility        who is asking
+ * @param visibility        who is asking: the policy decides what they may find
  * @param sort              the order of the hits
  * @param limit             page size, 1 to {@value PageRequest#MAX_LIMIT}
  * @param cursor            the {@link SearchResult#next()} of the previous page, or null for the first
  */
 public record SearchQuery(String q, String kind, String category, String licence, Boolean osiApproved,
-        String organization, String owner, String developmentStatus, String platform, Visibility visibility,
+        String organization, String owner, String developmentStatus, String platform, VisibilityPolicy visibility,
         SearchSort sort, int limit, String cursor) {
 
     /** Longest text accepted: a search box, not a document. */
     public static final int MAX_TEXT_LENGTH = 200;
-    public static final List<String> KINDS = List.of(SearchDocument.SOFTWARE, SearchDocument.SOLUTION);
-    public static final List<String> DEVELOPMENT_STATUSES = List.of("concept", "development", "beta", "stable", "obsolete");
-    public static final List<String> PLATFORMS = List.of("windows", "macos", "linux", "unix", "bsd", "android", "ios", "web");
-
-    /**
-     * Which records a caller may find: published ones for everybody; an
-     * organization's own submitted records too; curators everything.
-     */
-    public record Visibility(boolean everything, String organization) {
-
-        public static Visibility anonymous() {
-            return new Visibility(false, null);
-        }
-
-        /** A caller acting for an organization also sees that organization's submitted records. */
-        public static Visibility organization(String organization) {
-            return new Visibility(false, organization);
-        }
-
-        /** Curators: every record, whatever its state. */
-        public static Visibility curator() {
-            return new Visibility(true, null);
-        }
-    }
 
     public SearchQuery {
         q = q == null ? "" : q;
-        visibility = visibility == null ? Visibility.anonymous() : visibility;
+        visibility = visibility == null ? VisibilityPolicy.ANONYMOUS : visibility;
         sort = sort == null ? SearchSort.parse(null, !q.isBlank()) : sort;
         if (limit < 1 || limit > PageRequest.MAX_LIMIT) {
             throw ProblemException.badParameter("limit", "limit-range", PageRequest.MAX_LIMIT);
@@ -97,7 +76,7 @@ public record SearchQuery(String q, String kind, String category, String licence
         private String owner;
         private String developmentStatus;
         private String platform;
-        private Visibility visibility = Visibility.anonymous();
+        private VisibilityPolicy visibility = VisibilityPolicy.ANONYMOUS;
         private String sort;
         private SearchSort sortValue;
         private int limit = PageRequest.DEFAULT_LIMIT;
@@ -116,7 +95,7 @@ public record SearchQuery(String q, String kind, String category, String licence
         }
 
         public Builder kind(String value) {
-            this.kind = QueryParameters.oneOf("kind", blankToNull(value), KINDS);
+            this.kind = wire(QueryParameters.oneOf("kind", blankToNull(value), RecordKind.class));
             return this;
         }
 
@@ -152,17 +131,17 @@ public record SearchQuery(String q, String kind, String category, String licence
         }
 
         public Builder developmentStatus(String value) {
-            this.developmentStatus = QueryParameters.oneOf("developmentStatus", blankToNull(value), DEVELOPMENT_STATUSES);
+            this.developmentStatus = wire(QueryParameters.oneOf("developmentStatus", blankToNull(value), DevelopmentStatus.class));
             return this;
         }
 
         public Builder platform(String value) {
-            this.platform = QueryParameters.oneOf("platform", blankToNull(value), PLATFORMS);
+            this.platform = wire(QueryParameters.oneOf("platform", blankToNull(value), Platform.class));
             return this;
         }
 
-        public Builder visibility(Visibility value) {
-            this.visibility = value == null ? Visibility.anonymous() : value;
+        public Builder visibility(VisibilityPolicy value) {
+            this.visibility = value == null ? VisibilityPolicy.ANONYMOUS : value;
             return this;
         }
 
@@ -208,5 +187,9 @@ public record SearchQuery(String q, String kind, String category, String licence
         private static String blankToNull(String value) {
             return value == null || value.isBlank() ? null : value.trim();
         }
+    }
+
+    private static String wire(Vocabulary word) {
+        return word == null ? null : word.wire();
     }
 }

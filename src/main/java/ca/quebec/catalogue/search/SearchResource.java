@@ -15,11 +15,16 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
+import ca.quebec.catalogue.kernel.PageRequest;
+import ca.quebec.catalogue.organization.OrganizationService;
+import ca.quebec.catalogue.record.Platform;
 import ca.quebec.catalogue.record.RecordFilters;
-import ca.quebec.catalogue.security.CurrentCaller;
+import ca.quebec.catalogue.record.RecordKind;
+import ca.quebec.catalogue.solution.DevelopmentStatus;
+import ca.quebec.catalogue.visibility.VisibilityPolicy;
 import ca.quebec.catalogue.web.ApiDoc;
+import ca.quebec.catalogue.web.CurrentCaller;
 import ca.quebec.catalogue.web.Page;
-import ca.quebec.catalogue.web.PageRequest;
 import ca.quebec.catalogue.web.Paging;
 
 @Path("/api/v1")
@@ -29,11 +34,13 @@ public class SearchResource {
 
     private final SearchService search;
     private final RecordFilters filters;
+    private final OrganizationService organizations;
     private final CurrentCaller caller;
 
-    public SearchResource(SearchService search, RecordFilters filters, CurrentCaller caller) {
+    public SearchResource(SearchService search, RecordFilters filters, OrganizationService organizations, CurrentCaller caller) {
         this.search = search;
         this.filters = filters;
+        this.organizations = organizations;
         this.caller = caller;
     }
 
@@ -46,22 +53,22 @@ public class SearchResource {
             + "other filters applied but not its own.")
     public RestResponse<SearchViews.Results> search(
             @Parameter(description = "Free text; empty lists everything", allowEmptyValue = true) @QueryParam("q") String q,
-            @Parameter(description = "software or solution", schema = @Schema(type = SchemaType.STRING, enumeration = { "software", "solution" })) @QueryParam("kind") String kind,
+            @Parameter(description = "software or solution", schema = @Schema(type = SchemaType.STRING, implementation = RecordKind.class)) @QueryParam("kind") String kind,
             @Parameter(description = "A category id") @QueryParam("category") String category,
             @Parameter(description = "An SPDX licence id that the licence expression names") @QueryParam("licence") String licence,
             @Parameter(description = "Only records whose licence is (true) or is not (false) OSI-approved", schema = @Schema(type = SchemaType.BOOLEAN)) @QueryParam("osiApproved") String osiApproved,
             @Parameter(description = "Only records this organization uses") @QueryParam("organization") String organization,
             @Parameter(description = "Only solutions this organization owns") @QueryParam("owner") String owner,
-            @Parameter(description = "Only solutions in this development status", schema = @Schema(type = SchemaType.STRING, enumeration = { "concept", "development", "beta", "stable", "obsolete" })) @QueryParam("developmentStatus") String developmentStatus,
-            @Parameter(description = "Only records that run there", schema = @Schema(type = SchemaType.STRING, enumeration = { "windows", "macos", "linux", "unix", "bsd", "android", "ios", "web" })) @QueryParam("platform") String platform,
+            @Parameter(description = "Only solutions in this development status", schema = @Schema(type = SchemaType.STRING, implementation = DevelopmentStatus.class)) @QueryParam("developmentStatus") String developmentStatus,
+            @Parameter(description = "Only records that run there", schema = @Schema(implementation = Platform.class)) @QueryParam("platform") String platform,
             @Parameter(description = "relevance (default with text), name (default without), usageCount, updatedAt; a leading minus sorts descending", schema = @Schema(type = SchemaType.STRING, enumeration = { "relevance", "name", "-name", "usageCount", "-usageCount", "updatedAt", "-updatedAt" })) @QueryParam("sort") String sort,
             @Parameter(description = ApiDoc.LIMIT, schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "20")) @QueryParam("limit") String limit,
             @Parameter(description = ApiDoc.CURSOR) @QueryParam("cursor") String cursor,
             @Context UriInfo uri) {
         SearchQuery query = SearchQuery.builder().q(q).kind(kind).category(filters.category(category)).licence(filters.licence(licence))
-                .osiApproved(osiApproved).organization(filters.organization("organization", organization))
-                .owner(filters.organization("owner", owner)).developmentStatus(developmentStatus).platform(platform)
-                .visibility(SearchService.visibility(caller.get())).sort(sort).limit(limit).cursor(cursor).build();
+                .osiApproved(osiApproved).organization(organizations.filter("organization", organization))
+                .owner(organizations.filter("owner", owner)).developmentStatus(developmentStatus).platform(platform)
+                .visibility(VisibilityPolicy.of(caller.get())).sort(sort).limit(limit).cursor(cursor).build();
         SearchService.Page page = search.search(query);
         Page.Links links = Paging.links(uri, page.next());
         return RestResponse.ResponseBuilder.ok(new SearchViews.Results(page.hits(), new SearchViews.Meta(page.total(), page.facets()), links))

@@ -9,12 +9,13 @@ import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import ca.quebec.catalogue.kernel.BilingualText;
+import ca.quebec.catalogue.kernel.Caller;
+import ca.quebec.catalogue.kernel.ProblemException;
 import ca.quebec.catalogue.licence.LicenceRegistry;
 import ca.quebec.catalogue.licence.SpdxLicence;
 import ca.quebec.catalogue.record.RecordKind;
-import ca.quebec.catalogue.security.Caller;
-import ca.quebec.catalogue.web.BilingualText;
-import ca.quebec.catalogue.web.ProblemException;
+import ca.quebec.catalogue.visibility.VisibilityPolicy;
 
 /**
  * Search and suggestions on this instance's index, with the visibility of the
@@ -33,13 +34,6 @@ public class SearchService {
         this.index = index;
         this.indexer = indexer;
         this.licences = licences;
-    }
-
-    public static SearchQuery.Visibility visibility(Caller caller) {
-        if (caller.isCurator()) {
-            return SearchQuery.Visibility.curator();
-        }
-        return caller.authenticated() ? SearchQuery.Visibility.organization(caller.organization()) : SearchQuery.Visibility.anonymous();
     }
 
     public record Page(List<SearchViews.Hit> hits, long total, SearchViews.Facets facets, String next) {
@@ -71,7 +65,7 @@ public class SearchService {
             throw ProblemException.badParameter("q", "search.prefix-too-long", SearchIndex.MAX_PREFIX_LENGTH);
         }
         List<SearchViews.SuggestionView> out = new ArrayList<>();
-        for (Suggestion s : index.suggest(prefix, limit, visibility(caller))) {
+        for (Suggestion s : index.suggest(prefix, limit, VisibilityPolicy.of(caller))) {
             out.add(new SearchViews.SuggestionView(s.kind(), s.id(), s.label(), s.matched(), kind(s.kind()).path(s.id())));
         }
         String wanted = fold(prefix);

@@ -3,7 +3,7 @@ package ca.quebec.catalogue.search;
 import java.util.Arrays;
 import java.util.List;
 
-import ca.quebec.catalogue.web.ProblemException;
+import ca.quebec.catalogue.kernel.ProblemException;
 
 /**
  * The orders a search can take. The wire names follow the record lists' ({@code -} means

@@ -3,11 +3,11 @@ package ca.quebec.catalogue.search;
 import java.util.List;
 import java.util.Map;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
-
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-import ca.quebec.catalogue.web.BilingualText;
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+import ca.quebec.catalogue.kernel.BilingualText;
 import ca.quebec.catalogue.web.Page;
 
 /** The JSON of search answers. */

@@ -22,11 +22,12 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
+import ca.quebec.catalogue.kernel.PageRequest;
+import ca.quebec.catalogue.kernel.Written;
 import ca.quebec.catalogue.web.ApiDoc;
+import ca.quebec.catalogue.web.CurrentCaller;
 import ca.quebec.catalogue.web.Page;
-import ca.quebec.catalogue.web.PageRequest;
 import ca.quebec.catalogue.web.Paging;
-import ca.quebec.catalogue.web.Written;
 
 @Path("/api/v1/admin/api-keys")
 @Produces(MediaType.APPLICATION_JSON)

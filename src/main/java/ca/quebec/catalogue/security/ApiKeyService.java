@@ -4,30 +4,31 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
+import java.time.Clock;
 import java.util.HexFormat;
-import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import ca.quebec.catalogue.changes.Actor;
 import ca.quebec.catalogue.changes.ChangeLog;
 import ca.quebec.catalogue.changes.MergePatch;
+import ca.quebec.catalogue.kernel.Caller;
+import ca.quebec.catalogue.kernel.Checks;
+import ca.quebec.catalogue.kernel.Clocks;
+import ca.quebec.catalogue.kernel.Listing;
+import ca.quebec.catalogue.kernel.PageRequest;
+import ca.quebec.catalogue.kernel.ProblemException;
+import ca.quebec.catalogue.kernel.Role;
+import ca.quebec.catalogue.kernel.Violation;
+import ca.quebec.catalogue.kernel.Vocabulary;
+import ca.quebec.catalogue.kernel.Written;
 import ca.quebec.catalogue.organization.OrganizationRepository;
 import ca.quebec.catalogue.persistence.StoredJson;
-import ca.quebec.catalogue.record.RecordEditor;
-import ca.quebec.catalogue.web.Checks;
-import ca.quebec.catalogue.web.Cursor;
-import ca.quebec.catalogue.web.Listing;
-import ca.quebec.catalogue.web.PageRequest;
-import ca.quebec.catalogue.web.ProblemException;
-import ca.quebec.catalogue.web.Violation;
-import ca.quebec.catalogue.web.Written;
 
 /**
  * Issues, checks and revokes API keys. A key is 40 random base-62 characters
@@ -45,17 +46,18 @@ public class ApiKeyService {
     private final ApiKeyRepository keys;
     private final OrganizationRepository organizations;
     private final ChangeLog changeLog;
+    private final Clock clock;
     private final Optional<String> bootstrapHash;
     private final String bootstrapOrganization;
 
-    public ApiKeyService(ApiKeyRepository keys, OrganizationRepository organizations, ChangeLog changeLog,
-            @ConfigProperty(name = "catalogue.security.bootstrap-admin-key") Optional<String> bootstrapKey,
-            @ConfigProperty(name = "catalogue.security.bootstrap-admin-organization", defaultValue = "sct") String bootstrapOrganization) {
+    public ApiKeyService(ApiKeyRepository keys, OrganizationRepository organizations, ChangeLog changeLog, Clock clock,
+            SecurityConfig config) {
         this.keys = keys;
         this.organizations = organizations;
         this.changeLog = changeLog;
-        this.bootstrapHash = bootstrapKey.filter(k -> !k.isBlank()).map(ApiKeyService::hash);
-        this.bootstrapOrganization = bootstrapOrganization;
+        this.clock = clock;
+        this.bootstrapHash = config.bootstrapAdminKey().filter(k -> !k.isBlank()).map(ApiKeyService::hash);
+        this.bootstrapOrganization = config.bootstrapAdminOrganization();
     }
 
     /** The caller a bearer token stands for, or empty when no valid key matches. */
@@ -71,7 +73,7 @@ public class ApiKeyService {
         }
         ApiKey key = keys.findActiveByHash(hash);
         return key == null ? Optional.empty()
-                : Optional.of(new Caller(key.id, key.organizationId, Role.fromWire(key.role).orElseThrow(), key.label));
+                : Optional.of(new Caller(key.id, key.organizationId, Vocabulary.parse(Role.class, key.role).orElseThrow(), key.label));
     }
 
     @Transactional
@@ -83,7 +85,7 @@ public class ApiKeyService {
             checks.add(Violation.of("/organization", "unknown-organization", request.organization()));
         }
         if (checks.required("/role", request.role())) {
-            checks.oneOf("/role", request.role(), Role.WIRE_NAMES);
+            checks.oneOf("/role", request.role(), Role.class);
         }
         checks.text("/label", request.label(), Checks.NAME_MAX, true);
         checks.orThrow();
@@ -96,10 +98,10 @@ public class ApiKeyService {
         key.organizationId = request.organization();
         key.role = request.role();
         key.label = request.label().strip();
-        key.createdAt = RecordEditor.now();
+        key.createdAt = Clocks.now(clock);
         key.createdBy = caller.label();
         keys.persist(key);
-        changeLog.append(caller.actor(), key.createdAt, new ChangeLog.Entry("api-key", key.id, null, "issued", 1,
+        changeLog.append(Actor.of(caller), key.createdAt, new ChangeLog.Entry("api-key", key.id, null, "issued", 1,
                 MergePatch.diff(null, state(key))));
         return Written.created(ApiKeyView.of(key, secret), null, "/api/v1/admin/api-keys/" + key.id);
     }
@@ -107,9 +109,7 @@ public class ApiKeyService {
     @Transactional
     public Listing<ApiKeyView> list(Caller caller, PageRequest page) {
         caller.require(Role.ADMIN);
-        String after = page.cursor() == null ? "" : page.cursor().id();
-        List<ApiKey> rows = keys.find("id > ?1 order by id", after).page(0, page.limit() + 1).list();
-        return Listing.of(rows, page, keys.count(), k -> new Cursor(SORT, "", k.id), k -> ApiKeyView.of(k, null));
+        return keys.page(page, SORT).map(k -> ApiKeyView.of(k, null));
     }
 
     /** Revokes a key; it stays listed, with the time it was revoked. */
@@ -122,8 +122,8 @@ public class ApiKeyService {
         }
         if (key.revokedAt == null) {
             ObjectNode before = state(key);
-            key.revokedAt = RecordEditor.now();
-            changeLog.append(caller.actor(), key.revokedAt, new ChangeLog.Entry("api-key", key.id, null, "revoked", 2,
+            key.revokedAt = Clocks.now(clock);
+            changeLog.append(Actor.of(caller), key.revokedAt, new ChangeLog.Entry("api-key", key.id, null, "revoked", 2,
                     MergePatch.diff(before, state(key))));
         }
         return ApiKeyView.of(key, null);

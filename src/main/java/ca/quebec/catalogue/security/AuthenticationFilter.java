@@ -9,8 +9,10 @@ import jakarta.ws.rs.core.Response;
 
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
-import ca.quebec.catalogue.web.Messages;
-import ca.quebec.catalogue.web.ProblemException;
+import ca.quebec.catalogue.kernel.Caller;
+import ca.quebec.catalogue.kernel.Messages;
+import ca.quebec.catalogue.kernel.ProblemException;
+import ca.quebec.catalogue.web.CurrentCaller;
 import ca.quebec.catalogue.web.ProblemMappers;
 
 /**
@@ -41,7 +43,7 @@ public class AuthenticationFilter {
                     Messages.preferred(request.getHeaders().getFirst(HttpHeaders.ACCEPT_LANGUAGE)), request.getUriInfo());
             return Optional.of(Response.fromResponse(refusal).header(HttpHeaders.WWW_AUTHENTICATE, "Bearer").build());
         }
-        current.set(caller.get());
+        current.authenticated(caller.get());
         return Optional.empty();
     }
 }

@@ -8,6 +8,9 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import ca.quebec.catalogue.kernel.Caller;
+import ca.quebec.catalogue.web.CurrentCaller;
+
 
 @Path("/api/v1/me")
 @Produces(MediaType.APPLICATION_JSON)
@@ -24,6 +27,6 @@ public class MeResource {
     @Operation(summary = "Who am I", description = "The organization, role and label of the key sent; anonymous without one.")
     public MeView me() {
         Caller c = caller.get();
-        return new MeView(c.authenticated(), c.keyId(), c.organization(), c.role() == null ? null : c.role().wire, c.label());
+        return new MeView(c.authenticated(), c.keyId(), c.organization(), c.role() == null ? null : c.role().wire(), c.label());
     }
 }

@@ -18,12 +18,13 @@ import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.quarkus.runtime.StartupEvent;
 
 import ca.quebec.catalogue.category.Category;
 import ca.quebec.catalogue.changes.Actor;
@@ -31,23 +32,22 @@ import ca.quebec.catalogue.changes.ChangeLog;
 import ca.quebec.catalogue.changes.MergePatch;
 import ca.quebec.catalogue.licence.LicenceRegistry;
 import ca.quebec.catalogue.organization.Organization;
+import ca.quebec.catalogue.record.CatalogueRecord;
 import ca.quebec.catalogue.record.RecordNames;
-import ca.quebec.catalogue.record.RecordStatus;
 import ca.quebec.catalogue.seed.SeedFiles.CategorySeed;
 import ca.quebec.catalogue.seed.SeedFiles.OrganizationSeed;
-import ca.quebec.catalogue.seed.SeedFiles.SolutionSeed;
 import ca.quebec.catalogue.seed.SeedFiles.SoftwareSeed;
+import ca.quebec.catalogue.seed.SeedFiles.SolutionSeed;
 import ca.quebec.catalogue.seed.SeedFiles.UsageSeed;
-import ca.quebec.catalogue.record.CatalogueRecord;
 import ca.quebec.catalogue.software.Software;
+import ca.quebec.catalogue.software.SoftwareViews;
 import ca.quebec.catalogue.solution.Features;
 import ca.quebec.catalogue.solution.Solution;
 import ca.quebec.catalogue.solution.SolutionViews;
-import ca.quebec.catalogue.usage.Contact;
-import ca.quebec.catalogue.software.SoftwareViews;
 import ca.quebec.catalogue.usage.Usage;
 import ca.quebec.catalogue.usage.UsageViews;
-import io.quarkus.runtime.StartupEvent;
+import ca.quebec.catalogue.visibility.Contact;
+import ca.quebec.catalogue.visibility.RecordStatus;
 
 /**
  * Loads the seed catalogue from {@code data/} into an empty database, once.
@@ -73,13 +73,13 @@ public class SeedLoader {
     private final ObjectMapper json = new ObjectMapper().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
     public SeedLoader(EntityManager em, LicenceRegistry licences, SoftwareViews softwareViews, SolutionViews solutionViews, ChangeLog changeLog,
-            @ConfigProperty(name = "catalogue.seed.enabled", defaultValue = "true") boolean enabled) {
+            SeedConfig config) {
         this.em = em;
         this.licences = licences;
         this.softwareViews = softwareViews;
         this.solutionViews = solutionViews;
         this.changeLog = changeLog;
-        this.enabled = enabled;
+        this.enabled = config.enabled();
     }
 
     /** Before the search index is built from the database (see SearchIndexer). */
@@ -229,7 +229,7 @@ public class SeedLoader {
         s.categories = new LinkedHashSet<>(categories == null ? List.of() : categories);
         s.keywords = keywords == null ? List.of() : keywords;
         s.platforms = platforms == null ? List.of() : platforms;
-        s.status = RecordStatus.PUBLISHED.wire;
+        s.status = RecordStatus.PUBLISHED.wire();
         s.revision = 1;
         s.createdAt = now;
         s.updatedAt = now;

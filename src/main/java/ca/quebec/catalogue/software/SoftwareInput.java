@@ -5,9 +5,9 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import ca.quebec.catalogue.kernel.BilingualText;
 import ca.quebec.catalogue.record.DescriptiveInput;
-import ca.quebec.catalogue.web.BilingualText;
-import ca.quebec.catalogue.web.Vocabulary;
+import ca.quebec.catalogue.record.Platform;
 
 @Schema(name = "SoftwareInput", description = "A software to add to the catalogue. Unknown fields are refused.")
 public record SoftwareInput(
@@ -22,7 +22,7 @@ public record SoftwareInput(
         @Schema(format = "uri", maxLength = 2000, description = "http(s) URL of the source repository") String repository,
         @Schema(description = "Category ids", maxItems = 50) List<String> categories,
         @Schema(maxItems = 50) List<String> keywords,
-        @Schema(type = SchemaType.ARRAY, implementation = Vocabulary.Platform.class, maxItems = 50) List<String> platforms)
+        @Schema(type = SchemaType.ARRAY, implementation = Platform.class, maxItems = 50) List<String> platforms)
         implements DescriptiveInput {
 
     /** What an empty body means: nothing, which the checks then refuse field by field. */

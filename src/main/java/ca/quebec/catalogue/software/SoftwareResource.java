@@ -29,51 +29,43 @@ import org.jboss.resteasy.reactive.RestResponse;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-import ca.quebec.catalogue.changes.ChangeService;
 import ca.quebec.catalogue.idempotency.Idempotency;
-import ca.quebec.catalogue.record.Moderation;
-import ca.quebec.catalogue.record.ModerationRequest;
-import ca.quebec.catalogue.record.RecordFilter;
+import ca.quebec.catalogue.kernel.PageRequest;
+import ca.quebec.catalogue.organization.OrganizationService;
 import ca.quebec.catalogue.record.RecordFilters;
-import ca.quebec.catalogue.record.RecordKind;
+import ca.quebec.catalogue.record.RecordRepository;
 import ca.quebec.catalogue.record.RecordSort;
-import ca.quebec.catalogue.record.RecordUsagesResource;
-import ca.quebec.catalogue.security.CurrentCaller;
-import ca.quebec.catalogue.usage.UsageService;
+import ca.quebec.catalogue.usage.UsageRepository;
+import ca.quebec.catalogue.visibility.RecordStatus;
 import ca.quebec.catalogue.web.ApiDoc;
 import ca.quebec.catalogue.web.Conditional;
+import ca.quebec.catalogue.web.CurrentCaller;
 import ca.quebec.catalogue.web.Page;
-import ca.quebec.catalogue.web.PageRequest;
 import ca.quebec.catalogue.web.Paging;
+import ca.quebec.catalogue.web.Responses;
 
-@Path("/api/v1/software")
+@Path("/api/v1")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Software", description = "Free software used by public bodies (Mesure 20)")
-public class SoftwareResource extends RecordUsagesResource {
+public class SoftwareResource {
 
     private final SoftwareService software;
     private final RecordFilters filters;
+    private final OrganizationService organizations;
+    private final CurrentCaller caller;
     private final Idempotency idempotency;
 
-    public SoftwareResource(SoftwareService software, UsageService usages, ChangeService changes, RecordFilters filters,
-            CurrentCaller caller, Idempotency idempotency) {
-        super(usages, changes, caller);
+    public SoftwareResource(SoftwareService software, RecordFilters filters, OrganizationService organizations, CurrentCaller caller,
+            Idempotency idempotency) {
         this.software = software;
         this.filters = filters;
+        this.organizations = organizations;
+        this.caller = caller;
         this.idempotency = idempotency;
     }
 
-    @Override
-    protected RecordKind kind() {
-        return RecordKind.SOFTWARE;
-    }
-
-    @Override
-    protected void requireVisible(String id) {
-        software.get(id, caller.get());
-    }
-
     @GET
+    @Path("software")
     @Operation(summary = "List software", description = "Published software, filtered and sorted, one page at a time. With status, "
             + "curators list submitted, rejected or archived records, and contributors their own organization's submissions.")
     public RestResponse<Page<SoftwareView>> list(
@@ -82,17 +74,19 @@ public class SoftwareResource extends RecordUsagesResource {
             @Parameter(description = "Only software in this category (a category id)") @QueryParam("category") String category,
             @Parameter(description = "Only software whose licence expression names this SPDX licence id") @QueryParam("licence") String licence,
             @Parameter(description = "Only software that this organization uses (an organization id)") @QueryParam("organization") String organization,
-            @Parameter(description = ApiDoc.STATUS, schema = @Schema(type = SchemaType.STRING, enumeration = { "published", "submitted", "rejected", "archived" })) @QueryParam("status") String status,
+            @Parameter(description = ApiDoc.STATUS, schema = @Schema(type = SchemaType.STRING, implementation = RecordStatus.class)) @QueryParam("status") String status,
             @Parameter(description = ApiDoc.SORT, schema = @Schema(type = SchemaType.STRING, enumeration = { "id", "name", "-name", "usageCount", "-usageCount", "updatedAt", "-updatedAt" })) @QueryParam("sort") String sort,
             @Context UriInfo uri) {
         RecordSort order = RecordSort.parse(sort);
         PageRequest page = PageRequest.of(limit, cursor, order.wire);
-        RecordFilter filter = new RecordFilter(filters.category(category), filters.licence(licence),
-                filters.organization("organization", organization), null, null, null);
-        return Paging.ok(software.list(filters.visibility(status, caller.get()), filter, order, page), uri);
+        var where = RecordRepository.inCategory(filters.category(category))
+                .and(RecordRepository.naming(filters.licence(licence)))
+                .and(UsageRepository.usedBy(organizations.filter("organization", organization)));
+        return Paging.ok(software.list(caller.get(), filters.status(status), where, order, page), uri);
     }
 
     @POST
+    @Path("software")
     @Consumes(MediaType.APPLICATION_JSON)
     @SecurityRequirement(name = ApiDoc.SECURITY)
     @Operation(summary = "Add a software", description = "A contributor's software is submitted for moderation and visible only to its "
@@ -107,11 +101,11 @@ public class SoftwareResource extends RecordUsagesResource {
             @Parameter(description = ApiDoc.IDEMPOTENCY_KEY) @HeaderParam(Idempotency.HEADER) String idempotencyKey,
             @RequestBody(required = true) SoftwareInput input, @Context UriInfo uri) {
         SoftwareInput body = input == null ? SoftwareInput.EMPTY : input;
-        return idempotency.run(caller.get(), idempotencyKey, "POST", uri.getPath(), body, () -> software.create(caller.get(), body));
+        return Responses.of(idempotency.run(caller.get(), idempotencyKey, "POST", uri.getPath(), body, () -> software.create(caller.get(), body)));
     }
 
     @GET
-    @Path("/{id}")
+    @Path("software/{id}")
     @Operation(summary = "Get a software", description = "One software record, with a strong ETag.")
     public RestResponse<SoftwareView> get(@PathParam("id") String id,
             @Parameter(description = ApiDoc.IF_NONE_MATCH) @HeaderParam("If-None-Match") String ifNoneMatch,
@@ -120,7 +114,7 @@ public class SoftwareResource extends RecordUsagesResource {
     }
 
     @PATCH
-    @Path("/{id}")
+    @Path("software/{id}")
     @Consumes(ApiDoc.MERGE_PATCH)
     @SecurityRequirement(name = ApiDoc.SECURITY)
     @Operation(summary = "Edit a software", description = "An RFC 7396 JSON merge patch of the fields of SoftwareInput (null removes a "
@@ -132,46 +126,6 @@ public class SoftwareResource extends RecordUsagesResource {
     public Response patch(@PathParam("id") String id,
             @Parameter(description = ApiDoc.IF_MATCH, required = true) @HeaderParam("If-Match") String ifMatch,
             @RequestBody(required = true, content = @Content(mediaType = ApiDoc.MERGE_PATCH, schema = @Schema(type = SchemaType.OBJECT, description = ApiDoc.MERGE_PATCH_BODY))) JsonNode patch) {
-        return Idempotency.answer(software.patch(caller.get(), id, patch, ifMatch));
-    }
-
-    @POST
-    @Path("/{id}/approve")
-    @SecurityRequirement(name = ApiDoc.SECURITY)
-    @Operation(summary = "Approve a submitted software (curators)")
-    @APIResponse(responseCode = "200", description = "Published", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SoftwareView.class)))
-    @APIResponse(responseCode = "409", description = "The record is not awaiting moderation", content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
-    public Response approve(@PathParam("id") String id,
-            @Parameter(description = ApiDoc.IF_MATCH_OPTIONAL) @HeaderParam("If-Match") String ifMatch,
-            @RequestBody(required = false) ModerationRequest request) {
-        return moderate(id, Moderation.APPROVE, request, ifMatch);
-    }
-
-    @POST
-    @Path("/{id}/reject")
-    @SecurityRequirement(name = ApiDoc.SECURITY)
-    @Operation(summary = "Reject a submitted software, with a reason (curators)")
-    @APIResponse(responseCode = "200", description = "Rejected", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SoftwareView.class)))
-    @APIResponse(responseCode = "409", description = "The record is not awaiting moderation", content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
-    public Response reject(@PathParam("id") String id,
-            @Parameter(description = ApiDoc.IF_MATCH_OPTIONAL) @HeaderParam("If-Match") String ifMatch,
-            @RequestBody(required = false) ModerationRequest request) {
-        return moderate(id, Moderation.REJECT, request, ifMatch);
-    }
-
-    @POST
-    @Path("/{id}/archive")
-    @SecurityRequirement(name = ApiDoc.SECURITY)
-    @Operation(summary = "Archive a published software, with a reason (curators)", description = "It stays readable, with its status and reason, and leaves the lists.")
-    @APIResponse(responseCode = "200", description = "Archived", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SoftwareView.class)))
-    @APIResponse(responseCode = "409", description = "The record is not published", content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
-    public Response archive(@PathParam("id") String id,
-            @Parameter(description = ApiDoc.IF_MATCH_OPTIONAL) @HeaderParam("If-Match") String ifMatch,
-            @RequestBody(required = false) ModerationRequest request) {
-        return moderate(id, Moderation.ARCHIVE, request, ifMatch);
-    }
-
-    private Response moderate(String id, Moderation moderation, ModerationRequest request, String ifMatch) {
-        return Idempotency.answer(software.moderate(caller.get(), id, moderation, request == null ? null : request.reason(), ifMatch));
+        return Responses.of(software.patch(caller.get(), id, patch, ifMatch));
     }
 }

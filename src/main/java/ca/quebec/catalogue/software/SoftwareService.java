@@ -1,5 +1,6 @@
 package ca.quebec.catalogue.software;
 
+import java.time.Clock;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -9,56 +10,60 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-import ca.quebec.catalogue.record.RecordEditor;
-import ca.quebec.catalogue.record.RecordFilter;
+import ca.quebec.catalogue.changes.MergePatch;
+import ca.quebec.catalogue.changes.RecordRevisions;
+import ca.quebec.catalogue.kernel.Caller;
+import ca.quebec.catalogue.kernel.Checks;
+import ca.quebec.catalogue.kernel.Clocks;
+import ca.quebec.catalogue.kernel.Listing;
+import ca.quebec.catalogue.kernel.PageRequest;
+import ca.quebec.catalogue.kernel.ProblemException;
+import ca.quebec.catalogue.kernel.Tagged;
+import ca.quebec.catalogue.kernel.Versions;
+import ca.quebec.catalogue.kernel.Written;
+import ca.quebec.catalogue.persistence.Condition;
 import ca.quebec.catalogue.record.RecordKind;
 import ca.quebec.catalogue.record.RecordNames;
-import ca.quebec.catalogue.record.RecordQueries;
+import ca.quebec.catalogue.record.RecordRepository;
+import ca.quebec.catalogue.record.RecordRules;
 import ca.quebec.catalogue.record.RecordSort;
-import ca.quebec.catalogue.record.RecordStatus;
-import ca.quebec.catalogue.record.RecordVisibility;
-import ca.quebec.catalogue.record.Moderation;
-import ca.quebec.catalogue.security.Caller;
-import ca.quebec.catalogue.web.Checks;
-import ca.quebec.catalogue.web.ETags;
-import ca.quebec.catalogue.web.Listing;
-import ca.quebec.catalogue.web.PageRequest;
-import ca.quebec.catalogue.web.ProblemException;
-import ca.quebec.catalogue.web.Tagged;
-import ca.quebec.catalogue.web.Violation;
-import ca.quebec.catalogue.web.Written;
+import ca.quebec.catalogue.visibility.RecordStatus;
+import ca.quebec.catalogue.visibility.VisibilityPolicy;
 
-/** Reading, submitting, editing and moderating software records. */
+/** Reading, submitting and editing software records (moderation is its own room). */
 @ApplicationScoped
 public class SoftwareService {
 
     /** Fields a merge patch may not set: identity, lifecycle and bookkeeping. */
     static final List<String> READ_ONLY = List.of("id", "status", "statusReason", "usageCount", "revision", "createdAt", "updatedAt");
 
-    private final SoftwareRepository repository;
-    private final RecordQueries queries;
-    private final RecordEditor editor;
+    private final RecordRepository records;
+    private final RecordRules rules;
+    private final RecordRevisions revisions;
     private final SoftwareViews views;
     private final ObjectMapper json;
+    private final Clock clock;
 
-    public SoftwareService(SoftwareRepository repository, RecordQueries queries, RecordEditor editor, SoftwareViews views,
-            ObjectMapper json) {
-        this.repository = repository;
-        this.queries = queries;
-        this.editor = editor;
+    SoftwareService(RecordRepository records, RecordRules rules, RecordRevisions revisions, SoftwareViews views, ObjectMapper json,
+            Clock clock) {
+        this.records = records;
+        this.rules = rules;
+        this.revisions = revisions;
         this.views = views;
         this.json = json;
+        this.clock = clock;
     }
 
+    /** The software a list shows the caller (see the visibility policy), with the filters in {@code where} (on {@code r}). */
     @Transactional
-    public Listing<SoftwareView> list(RecordVisibility visibility, RecordFilter filter, RecordSort sort, PageRequest page) {
-        RecordQueries.Slice<Software> slice = queries.list(Software.class, visibility, filter, sort, page);
-        return Listing.of(slice.rows(), page, slice.total(), sort::cursorAfter, views::of);
+    public Listing<SoftwareView> list(Caller caller, RecordStatus status, Condition where, RecordSort sort, PageRequest page) {
+        Condition listed = VisibilityPolicy.of(caller).listed("r", status);
+        return records.list(Software.class, listed.and(where), sort, page).map(views::of);
     }
 
     @Transactional
     public Tagged<SoftwareView> get(String id, Caller caller) {
-        Software software = visible(id, caller);
+        Software software = records.visible(Software.class, RecordKind.SOFTWARE, id, VisibilityPolicy.of(caller));
         return new Tagged<>(views.of(software), SoftwareViews.etag(software));
     }
 
@@ -67,18 +72,17 @@ public class SoftwareService {
     public Written<SoftwareView> create(Caller caller, SoftwareInput input) {
         caller.requireAuthenticated();
         Checks checks = new Checks();
-        editor.check(input, caller, checks);
-        String id = input.id() != null ? input.id() : input.name() == null ? null : RecordNames.slug(input.name());
-        if (input.id() == null && input.name() != null && id.isEmpty()) {
-            checks.add(Violation.of("/id", "required"));
-        }
+        rules.check(input, caller, checks);
+        String id = RecordRules.idFor(input, checks);
         checks.orThrow();
-        editor.refuseDuplicates(Software.class, RecordKind.SOFTWARE, id, RecordNames.normalize(input.name()),
+        rules.refuseDuplicates(Software.class, RecordKind.SOFTWARE, id, RecordNames.normalize(input.name()),
                 RecordNames.normalizeRepository(input.repository()), null);
         Software software = new Software();
         software.id = id;
-        editor.apply(software, input);
-        editor.create(caller, software, views::state);
+        rules.apply(software, input);
+        RecordRules.prepareNew(software, caller, Clocks.now(clock));
+        records.persist(software);
+        revisions.created(caller, software, views.state(software));
         return Written.created(views.of(software), SoftwareViews.etag(software), RecordKind.SOFTWARE.path(id));
     }
 
@@ -89,41 +93,21 @@ public class SoftwareService {
     @Transactional
     public Written<SoftwareView> patch(Caller caller, String id, JsonNode patch, String ifMatch) {
         caller.requireAuthenticated();
-        Software software = editor.lock(Software.class, id);
-        if (software == null || !RecordEditor.visibleTo(software, caller)) {
-            throw ProblemException.notFound("software", id);
-        }
-        if (!caller.isCurator() && !(RecordStatus.SUBMITTED.wire.equals(software.status)
+        Software software = records.lockVisible(Software.class, RecordKind.SOFTWARE, id, VisibilityPolicy.of(caller));
+        if (!caller.isCurator() && !(RecordStatus.SUBMITTED.wire().equals(software.status)
                 && caller.organization().equals(software.submittedBy))) {
             throw new ProblemException(403, "forbidden-edit", id);
         }
-        ETags.requireMatch(ifMatch, SoftwareViews.etag(software));
-        SoftwareInput input = RecordEditor.patched(editor.editable(software), patch, READ_ONLY, SoftwareInput.class, json);
+        Versions.requireMatch(ifMatch, SoftwareViews.etag(software));
+        SoftwareInput input = MergePatch.patched(rules.editable(software), patch, READ_ONLY, SoftwareInput.class, json);
         Checks checks = new Checks();
-        editor.check(input, caller, checks);
+        rules.check(input, caller, checks);
         checks.orThrow();
-        editor.refuseDuplicates(Software.class, RecordKind.SOFTWARE, null, RecordNames.normalize(input.name()),
+        rules.refuseDuplicates(Software.class, RecordKind.SOFTWARE, null, RecordNames.normalize(input.name()),
                 RecordNames.normalizeRepository(input.repository()), software.pk);
         ObjectNode before = views.state(software);
-        editor.apply(software, input);
-        editor.edited(caller, software, before, views::state);
+        rules.apply(software, input);
+        revisions.revised(caller, software, "updated", before, views.state(software));
         return Written.updated(views.of(software), SoftwareViews.etag(software));
-    }
-
-    /** A curator's decision: approve, reject or archive. */
-    @Transactional
-    public Written<SoftwareView> moderate(Caller caller, String id, Moderation moderation, String reason, String ifMatch) {
-        Software software = editor.moderate(caller, Software.class, RecordKind.SOFTWARE, id, moderation, reason, ifMatch, views::state,
-                SoftwareViews::etag);
-        return Written.updated(views.of(software), SoftwareViews.etag(software));
-    }
-
-    /** A software the caller may see: published or archived, or a submission of the caller's own (or any, for curators). */
-    Software visible(String id, Caller caller) {
-        Software software = repository.findBySlug(id);
-        if (software == null || !RecordEditor.visibleTo(software, caller)) {
-            throw ProblemException.notFound("software", id);
-        }
-        return software;
     }
 }

@@ -6,9 +6,10 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import ca.quebec.catalogue.kernel.BilingualText;
 import ca.quebec.catalogue.licence.LicenceView;
-import ca.quebec.catalogue.web.BilingualText;
-import ca.quebec.catalogue.web.Vocabulary;
+import ca.quebec.catalogue.record.Platform;
+import ca.quebec.catalogue.visibility.RecordStatus;
 
 @Schema(name = "Software", description = "A free software used by public bodies (Mesure 20)")
 public record SoftwareView(
@@ -23,8 +24,8 @@ public record SoftwareView(
         @Schema(description = "Source code repository", required = true, nullable = true, format = "uri") String repository,
         @Schema(description = "Category ids", required = true) List<String> categories,
         @Schema(required = true) List<String> keywords,
-        @Schema(description = "Where it runs", required = true, type = SchemaType.ARRAY, implementation = Vocabulary.Platform.class) List<String> platforms,
-        @Schema(required = true, enumeration = { "submitted", "published", "rejected", "archived" }) String status,
+        @Schema(description = "Where it runs", required = true, type = SchemaType.ARRAY, implementation = Platform.class) List<String> platforms,
+        @Schema(required = true, type = SchemaType.STRING, implementation = RecordStatus.class) String status,
         @Schema(description = "Why a curator rejected or archived it", required = true, nullable = true) String statusReason,
         @Schema(description = "Number of organizations that declare using it", required = true) int usageCount,
         @Schema(description = "Bumped by every change", required = true) long revision,

@@ -3,18 +3,15 @@ package ca.quebec.catalogue.software;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.ws.rs.core.EntityTag;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import ca.quebec.catalogue.changes.States;
-
+import ca.quebec.catalogue.kernel.BilingualText;
+import ca.quebec.catalogue.kernel.Versions;
 import ca.quebec.catalogue.licence.LicenceRegistry;
-import ca.quebec.catalogue.web.BilingualText;
-import ca.quebec.catalogue.web.ETags;
 
-
-/** Builds the API representation of a software record. */
+/** Builds the API representation of a software record (it holds no personal data: every caller sees the same). */
 @ApplicationScoped
 public class SoftwareViews {
 
@@ -37,7 +34,7 @@ public class SoftwareViews {
     }
 
     /** The usage count is part of the tag: it shows in the representation and moves with usages. */
-    public static EntityTag etag(Software s) {
-        return ETags.of(s.revision, s.usageCount);
+    public static String etag(Software s) {
+        return Versions.tag(s.revision, s.usageCount);
     }
 }

@@ -10,8 +10,8 @@ import jakarta.persistence.Entity;
 import ca.quebec.catalogue.persistence.StringListConverter;
 import ca.quebec.catalogue.record.CatalogueRecord;
 import ca.quebec.catalogue.record.RecordKind;
-import ca.quebec.catalogue.usage.Contact;
-import ca.quebec.catalogue.usage.ContactListConverter;
+import ca.quebec.catalogue.visibility.Contact;
+import ca.quebec.catalogue.visibility.ContactListConverter;
 
 /** A solution that a public body owns and others can reuse (Mesure 21). */
 @Entity

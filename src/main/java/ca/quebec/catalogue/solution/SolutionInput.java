@@ -5,10 +5,10 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import ca.quebec.catalogue.kernel.BilingualText;
 import ca.quebec.catalogue.record.DescriptiveInput;
-import ca.quebec.catalogue.usage.Contact;
-import ca.quebec.catalogue.web.BilingualText;
-import ca.quebec.catalogue.web.Vocabulary;
+import ca.quebec.catalogue.record.Platform;
+import ca.quebec.catalogue.visibility.Contact;
 
 /**
  * A solution to add. What a valid publiccode.yml needs is required here, so that
@@ -30,10 +30,10 @@ public record SolutionInput(
         @Schema(format = "uri", maxLength = 2000) String documentation,
         @Schema(maxItems = 50) List<String> categories,
         @Schema(maxItems = 50) List<String> keywords,
-        @Schema(required = true, type = SchemaType.ARRAY, implementation = Vocabulary.Platform.class, description = "At least one of windows, macos, linux, android, ios, web") List<String> platforms,
+        @Schema(required = true, type = SchemaType.ARRAY, implementation = Platform.class, description = "At least one of windows, macos, linux, android, ios, web") List<String> platforms,
         @Schema(description = "Owner organization id; a contributor's own organization when absent (only curators name another)") String owner,
-        @Schema(required = true, enumeration = { "concept", "development", "beta", "stable", "obsolete" }) String developmentStatus,
-        @Schema(required = true, enumeration = { "standalone/web", "standalone/mobile", "standalone/desktop", "standalone/backend", "standalone/iot", "standalone/other", "addon", "library", "configurationFiles" }) String softwareType,
+        @Schema(required = true, type = SchemaType.STRING, implementation = DevelopmentStatus.class) String developmentStatus,
+        @Schema(required = true, type = SchemaType.STRING, implementation = SoftwareType.class) String softwareType,
         @Schema(required = true) Maintenance maintenance,
         @Schema(description = "Reuse contacts; at least one with internal or community maintenance", maxItems = 20) List<Contact> contacts,
         @Schema(description = "Ids of catalogue software it depends on", maxItems = 50) List<String> dependsOn,

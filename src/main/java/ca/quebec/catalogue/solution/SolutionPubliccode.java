@@ -7,18 +7,17 @@ import java.util.Map;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 
+import ca.quebec.catalogue.kernel.BilingualText;
 import ca.quebec.catalogue.organization.Organization;
 import ca.quebec.catalogue.persistence.StoredJson;
 import ca.quebec.catalogue.publiccode.PubliccodeSolution;
 import ca.quebec.catalogue.publiccode.PubliccodeSolution.Dependencies;
 import ca.quebec.catalogue.publiccode.PubliccodeSolution.Dependency;
 import ca.quebec.catalogue.publiccode.PubliccodeSolution.Description;
-import ca.quebec.catalogue.record.RecordNames;
-import ca.quebec.catalogue.software.Software;
-import ca.quebec.catalogue.usage.Contact;
-import ca.quebec.catalogue.web.BilingualText;
+import ca.quebec.catalogue.software.SoftwareRepository;
+import ca.quebec.catalogue.visibility.Contact;
+import ca.quebec.catalogue.visibility.VisibilityPolicy;
 
 /**
  * Translates between a catalogue solution and publiccode.yml. The catalogue's
@@ -34,14 +33,14 @@ import ca.quebec.catalogue.web.BilingualText;
 @ApplicationScoped
 public class SolutionPubliccode {
 
-    private final EntityManager em;
+    private final SoftwareRepository software;
 
-    public SolutionPubliccode(EntityManager em) {
-        this.em = em;
+    public SolutionPubliccode(SoftwareRepository software) {
+        this.software = software;
     }
 
-    /** The solution as a publiccode.yml document. */
-    public PubliccodeSolution export(Solution s, Organization owner, boolean includePrivateContacts) {
+    /** The solution as a publiccode.yml document, with the contacts whose details the caller may see. */
+    public PubliccodeSolution export(Solution s, Organization owner, VisibilityPolicy policy) {
         PubliccodeSolution kept = details(s).orElse(null);
         Map<String, Description> descriptions = new LinkedHashMap<>();
         if (kept != null) {
@@ -56,10 +55,8 @@ public class SolutionPubliccode {
             descriptions.put("en", description(kept, "en", s.descriptionEn, s.longDescriptionEn, s.features.en(), s.documentation));
         }
         List<PubliccodeSolution.Contact> contacts = new ArrayList<>();
-        for (Contact c : s.contacts) {
-            if (includePrivateContacts || Boolean.TRUE.equals(c.isPublic())) {
-                contacts.add(new PubliccodeSolution.Contact(c.name(), c.email(), c.phone(), c.role(), Boolean.TRUE.equals(c.isPublic())));
-            }
+        for (Contact c : policy.disclosed(s.contacts)) {
+            contacts.add(new PubliccodeSolution.Contact(c.name(), c.email(), c.phone(), c.role(), Boolean.TRUE.equals(c.isPublic())));
         }
         if (contacts.isEmpty() && ("internal".equals(s.maintenanceType) || "community".equals(s.maintenanceType))) {
             // Anonymous readers see no private contact: the owner organization is whom to ask.
@@ -69,10 +66,10 @@ public class SolutionPubliccode {
                 .map(c -> new PubliccodeSolution.Contractor(c.name(), c.until(), c.email(), c.website())).toList();
         List<Dependency> open = new ArrayList<>();
         for (String id : s.dependsOn) {
-            open.add(new Dependency(softwareName(id), null, null, null, null));
+            open.add(new Dependency(software.name(id), null, null, null, null));
         }
         Dependencies keptDependencies = kept == null ? Dependencies.NONE : kept.dependsOn();
-        keptDependencies.open().stream().filter(d -> matchSoftware(d.name()).isEmpty()).forEach(open::add);
+        keptDependencies.open().stream().filter(d -> software.idByName(d.name()).isEmpty()).forEach(open::add);
         return new PubliccodeSolution(s.name, kept == null ? null : kept.applicationSuite(), s.repository, s.homepage,
                 kept == null ? List.of() : kept.isBasedOn(), kept == null ? null : kept.softwareVersion(),
                 kept == null ? null : kept.releaseDate(), kept == null ? null : kept.logo(),
@@ -101,7 +98,7 @@ public class SolutionPubliccode {
         }
         List<String> dependsOn = new ArrayList<>();
         for (Dependency d : p.dependsOn().open()) {
-            matchSoftware(d.name()).filter(id -> !dependsOn.contains(id)).ifPresent(dependsOn::add);
+            software.idByName(d.name()).filter(id -> !dependsOn.contains(id)).ifPresent(dependsOn::add);
         }
         String documentation = fr != null && fr.documentation() != null ? fr.documentation() : en == null ? null : en.documentation();
         return new SolutionInput(existing == null ? null : existing.id, p.name(), existing == null ? null : existing.aliases,
@@ -166,29 +163,5 @@ public class SolutionPubliccode {
 
     private static boolean same(String a, String b) {
         return a == null ? b == null : a.equalsIgnoreCase(b == null ? "" : b);
-    }
-
-    private String softwareName(String id) {
-        List<String> names = em.createQuery("select s.name from Software s where s.id = :id", String.class).setParameter("id", id)
-                .getResultList();
-        return names.isEmpty() ? id : names.get(0);
-    }
-
-    /** A published catalogue software with this name or alias, ignoring case, accents and punctuation. */
-    Optional<String> matchSoftware(String name) {
-        if (name == null) {
-            return Optional.empty();
-        }
-        String normalized = RecordNames.normalize(name);
-        List<String> byName = em.createQuery("select s.id from Software s where s.normalizedName = :name and s.status = 'published'",
-                String.class).setParameter("name", normalized).getResultList();
-        if (!byName.isEmpty()) {
-            return Optional.of(byName.get(0));
-        }
-        return em.createQuery("select s from Software s where s.status = 'published' and lower(s.aliases) like :alias", Software.class)
-                .setParameter("alias", "%" + name.toLowerCase(java.util.Locale.ROOT).replace("%", "").replace("_", "") + "%")
-                .getResultList().stream()
-                .filter(s -> s.aliases.stream().anyMatch(a -> RecordNames.normalize(a).equals(normalized)))
-                .map(s -> s.id).findFirst();
     }
 }

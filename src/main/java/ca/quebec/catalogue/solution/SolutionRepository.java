@@ -1,5 +1,7 @@
 package ca.quebec.catalogue.solution;
 
+import java.util.List;
+
 import jakarta.enterprise.context.ApplicationScoped;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
@@ -7,11 +9,10 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 @ApplicationScoped
 public class SolutionRepository implements PanacheRepositoryBase<Solution, Long> {
 
-    public Solution findBySlug(String id) {
-        return find("id", id).firstResult();
-    }
-
-    public Solution findByRepository(String normalizedRepository) {
-        return find("normalizedRepository", normalizedRepository).firstResult();
+    /** The id of the solution with this (normalized) repository, if any: a look-up that loads no entity. */
+    String idByRepository(String normalizedRepository) {
+        List<String> ids = getEntityManager().createQuery("select s.id from Solution s where s.normalizedRepository = :repository",
+                String.class).setParameter("repository", normalizedRepository).setMaxResults(1).getResultList();
+        return ids.isEmpty() ? null : ids.get(0);
     }
 }

@@ -32,80 +32,76 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-import ca.quebec.catalogue.changes.ChangeService;
 import ca.quebec.catalogue.idempotency.Idempotency;
+import ca.quebec.catalogue.kernel.Messages;
+import ca.quebec.catalogue.kernel.PageRequest;
+import ca.quebec.catalogue.kernel.QueryParameters;
+import ca.quebec.catalogue.organization.OrganizationService;
 import ca.quebec.catalogue.publiccode.PubliccodeReport;
 import ca.quebec.catalogue.publiccode.PubliccodeResource;
-import ca.quebec.catalogue.record.Moderation;
-import ca.quebec.catalogue.record.ModerationRequest;
-import ca.quebec.catalogue.record.RecordFilter;
 import ca.quebec.catalogue.record.RecordFilters;
-import ca.quebec.catalogue.record.RecordKind;
+import ca.quebec.catalogue.record.RecordRepository;
 import ca.quebec.catalogue.record.RecordSort;
-import ca.quebec.catalogue.record.RecordUsagesResource;
-import ca.quebec.catalogue.security.CurrentCaller;
-import ca.quebec.catalogue.usage.UsageService;
+import ca.quebec.catalogue.usage.UsageRepository;
+import ca.quebec.catalogue.visibility.RecordStatus;
 import ca.quebec.catalogue.web.ApiDoc;
 import ca.quebec.catalogue.web.Conditional;
+import ca.quebec.catalogue.web.CurrentCaller;
 import ca.quebec.catalogue.web.FieldError;
-import ca.quebec.catalogue.web.Messages;
+import ca.quebec.catalogue.web.Languages;
 import ca.quebec.catalogue.web.Page;
-import ca.quebec.catalogue.web.PageRequest;
 import ca.quebec.catalogue.web.Paging;
 import ca.quebec.catalogue.web.Problem;
-import ca.quebec.catalogue.web.QueryParameters;
+import ca.quebec.catalogue.web.Responses;
 
-@Path("/api/v1/solutions")
+@Path("/api/v1")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Solutions", description = "Shareable solutions that public bodies own (Mesure 21)")
-public class SolutionResource extends RecordUsagesResource {
+public class SolutionResource {
 
     private final SolutionService solutions;
     private final RecordFilters filters;
+    private final OrganizationService organizations;
+    private final CurrentCaller caller;
     private final Idempotency idempotency;
 
-    public SolutionResource(SolutionService solutions, UsageService usages, ChangeService changes, RecordFilters filters,
-            CurrentCaller caller, Idempotency idempotency) {
-        super(usages, changes, caller);
+    public SolutionResource(SolutionService solutions, RecordFilters filters, OrganizationService organizations, CurrentCaller caller,
+            Idempotency idempotency) {
         this.solutions = solutions;
         this.filters = filters;
+        this.organizations = organizations;
+        this.caller = caller;
         this.idempotency = idempotency;
     }
 
-    @Override
-    protected RecordKind kind() {
-        return RecordKind.SOLUTION;
-    }
-
-    @Override
-    protected void requireVisible(String id) {
-        solutions.get(id, caller.get());
-    }
-
     @GET
+    @Path("solutions")
     @Operation(summary = "List solutions", description = "Published solutions, filtered and sorted, one page at a time.")
     public RestResponse<Page<SolutionView>> list(
             @Parameter(description = ApiDoc.LIMIT, schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "20")) @QueryParam("limit") String limit,
             @Parameter(description = ApiDoc.CURSOR) @QueryParam("cursor") String cursor,
             @Parameter(description = "Only solutions this organization owns") @QueryParam("owner") String owner,
-            @Parameter(description = "Only solutions in this development status", schema = @Schema(type = SchemaType.STRING, enumeration = { "concept", "development", "beta", "stable", "obsolete" })) @QueryParam("developmentStatus") String developmentStatus,
-            @Parameter(description = "Only solutions with this maintenance", schema = @Schema(type = SchemaType.STRING, enumeration = { "internal", "contract", "community", "none" })) @QueryParam("maintenance") String maintenance,
+            @Parameter(description = "Only solutions in this development status", schema = @Schema(type = SchemaType.STRING, implementation = DevelopmentStatus.class)) @QueryParam("developmentStatus") String developmentStatus,
+            @Parameter(description = "Only solutions with this maintenance", schema = @Schema(type = SchemaType.STRING, implementation = MaintenanceType.class)) @QueryParam("maintenance") String maintenance,
             @Parameter(description = "Only solutions in this category (a category id)") @QueryParam("category") String category,
             @Parameter(description = "Only solutions whose licence expression names this SPDX licence id") @QueryParam("licence") String licence,
             @Parameter(description = "Only solutions this organization declares reusing") @QueryParam("organization") String organization,
-            @Parameter(description = ApiDoc.STATUS, schema = @Schema(type = SchemaType.STRING, enumeration = { "published", "submitted", "rejected", "archived" })) @QueryParam("status") String status,
+            @Parameter(description = ApiDoc.STATUS, schema = @Schema(type = SchemaType.STRING, implementation = RecordStatus.class)) @QueryParam("status") String status,
             @Parameter(description = ApiDoc.SORT, schema = @Schema(type = SchemaType.STRING, enumeration = { "id", "name", "-name", "usageCount", "-usageCount", "updatedAt", "-updatedAt" })) @QueryParam("sort") String sort,
             @Context UriInfo uri) {
         RecordSort order = RecordSort.parse(sort);
         PageRequest page = PageRequest.of(limit, cursor, order.wire);
-        RecordFilter filter = new RecordFilter(filters.category(category), filters.licence(licence),
-                filters.organization("organization", organization), filters.organization("owner", owner),
-                QueryParameters.oneOf("developmentStatus", developmentStatus, SolutionRules.DEVELOPMENT_STATUSES),
-                QueryParameters.oneOf("maintenance", maintenance, SolutionRules.MAINTENANCE_TYPES));
-        return Paging.ok(solutions.list(filters.visibility(status, caller.get()), filter, order, page, caller.get()), uri);
+        var where = RecordRepository.inCategory(filters.category(category))
+                .and(RecordRepository.naming(filters.licence(licence)))
+                .and(UsageRepository.usedBy(organizations.filter("organization", organization)))
+                .and(SolutionService.filter(organizations.filter("owner", owner),
+                        QueryParameters.oneOf("developmentStatus", developmentStatus, DevelopmentStatus.class),
+                        QueryParameters.oneOf("maintenance", maintenance, MaintenanceType.class)));
+        return Paging.ok(solutions.list(caller.get(), filters.status(status), where, order, page), uri);
     }
 
     @POST
+    @Path("solutions")
     @Consumes(MediaType.APPLICATION_JSON)
     @SecurityRequirement(name = ApiDoc.SECURITY)
     @Operation(summary = "Add a solution", description = "Owned by the contributor's organization (a curator may name the owner). "
@@ -119,11 +115,11 @@ public class SolutionResource extends RecordUsagesResource {
     public Response create(@Parameter(description = ApiDoc.IDEMPOTENCY_KEY) @HeaderParam(Idempotency.HEADER) String idempotencyKey,
             @RequestBody(required = true) SolutionInput input, @Context UriInfo uri) {
         SolutionInput body = input == null ? SolutionInput.EMPTY : input;
-        return idempotency.run(caller.get(), idempotencyKey, "POST", uri.getPath(), body, () -> solutions.create(caller.get(), body));
+        return Responses.of(idempotency.run(caller.get(), idempotencyKey, "POST", uri.getPath(), body, () -> solutions.create(caller.get(), body)));
     }
 
     @POST
-    @Path("/import")
+    @Path("solutions/import")
     @Consumes({ PubliccodeResource.YAML, "application/x-yaml", "text/yaml", "text/x-yaml" })
     @SecurityRequirement(name = ApiDoc.SECURITY)
     @Operation(summary = "Import a publiccode.yml", description = "Creates a solution from a publiccode.yml, owned by the caller's "
@@ -145,19 +141,19 @@ public class SolutionResource extends RecordUsagesResource {
             @RequestBody(required = true, content = @Content(mediaType = PubliccodeResource.YAML, schema = @Schema(type = SchemaType.STRING))) byte[] yaml,
             @Context UriInfo uri) {
         boolean dry = Boolean.TRUE.equals(QueryParameters.bool("dryRun", dryRun));
-        String ownerId = filters.organization("owner", owner);
+        String ownerId = organizations.filter("owner", owner);
         byte[] body = yaml == null ? new byte[0] : yaml;
         if (dry) {
-            return Idempotency.answer(solutions.importFile(caller.get(), body, ownerId, true, ifMatch).written());
+            return Responses.of(solutions.importFile(caller.get(), body, ownerId, true, ifMatch).written());
         }
-        return idempotency.run(caller.get(), idempotencyKey, "POST", uri.getPath() + "?owner=" + ownerId,
-                java.util.HexFormat.of().formatHex(body), () -> solutions.importFile(caller.get(), body, ownerId, false, ifMatch).written());
+        return Responses.of(idempotency.run(caller.get(), idempotencyKey, "POST", uri.getPath() + "?owner=" + ownerId,
+                java.util.HexFormat.of().formatHex(body), () -> solutions.importFile(caller.get(), body, ownerId, false, ifMatch).written()));
     }
 
     /** An invalid file: 422 problem+json with the validator's errors and warnings. */
     @ServerExceptionMapper
     public Response refused(SolutionService.PubliccodeRefusal refusal, HttpHeaders headers, UriInfo uri) {
-        var locale = Messages.preferred(headers);
+        var locale = Languages.of(headers);
         PubliccodeReport.Rendered report = refusal.report.render(locale);
         List<FieldError> errors = report.errors().stream().map(i -> new FieldError(i.key(), i.code(), i.message(), i.line(), i.column())).toList();
         List<FieldError> warnings = report.warnings().stream().map(i -> new FieldError(i.key(), i.code(), i.message(), i.line(), i.column())).toList();
@@ -168,7 +164,7 @@ public class SolutionResource extends RecordUsagesResource {
     }
 
     @GET
-    @Path("/{id}")
+    @Path("solutions/{id}")
     @Operation(summary = "Get a solution", description = "One solution, with a strong ETag. Anonymous callers see the details of public contacts only.")
     public RestResponse<SolutionView> get(@PathParam("id") String id,
             @Parameter(description = ApiDoc.IF_NONE_MATCH) @HeaderParam("If-None-Match") String ifNoneMatch,
@@ -177,7 +173,7 @@ public class SolutionResource extends RecordUsagesResource {
     }
 
     @GET
-    @Path("/{id}/publiccode.yml")
+    @Path("solutions/{id}/publiccode.yml")
     @Produces(PubliccodeResource.YAML)
     @Operation(summary = "A solution as publiccode.yml", description = "A valid publiccode.yml (version 0.5) for any solution, imported "
             + "or not. Contacts that are not public are written for authenticated callers only; anonymous callers get the public "
@@ -189,7 +185,7 @@ public class SolutionResource extends RecordUsagesResource {
     }
 
     @PATCH
-    @Path("/{id}")
+    @Path("solutions/{id}")
     @Consumes(ApiDoc.MERGE_PATCH)
     @SecurityRequirement(name = ApiDoc.SECURITY)
     @Operation(summary = "Edit a solution", description = "An RFC 7396 JSON merge patch of the fields of SolutionInput. Curators edit "
@@ -201,46 +197,6 @@ public class SolutionResource extends RecordUsagesResource {
     public Response patch(@PathParam("id") String id,
             @Parameter(description = ApiDoc.IF_MATCH, required = true) @HeaderParam("If-Match") String ifMatch,
             @RequestBody(required = true, content = @Content(mediaType = ApiDoc.MERGE_PATCH, schema = @Schema(type = SchemaType.OBJECT, description = ApiDoc.MERGE_PATCH_BODY))) JsonNode patch) {
-        return Idempotency.answer(solutions.patch(caller.get(), id, patch, ifMatch));
-    }
-
-    @POST
-    @Path("/{id}/approve")
-    @SecurityRequirement(name = ApiDoc.SECURITY)
-    @Operation(summary = "Approve a submitted solution (curators)")
-    @APIResponse(responseCode = "200", description = "Published", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SolutionView.class)))
-    @APIResponse(responseCode = "409", description = "The solution is not awaiting moderation", content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
-    public Response approve(@PathParam("id") String id,
-            @Parameter(description = ApiDoc.IF_MATCH_OPTIONAL) @HeaderParam("If-Match") String ifMatch,
-            @RequestBody(required = false) ModerationRequest request) {
-        return moderate(id, Moderation.APPROVE, request, ifMatch);
-    }
-
-    @POST
-    @Path("/{id}/reject")
-    @SecurityRequirement(name = ApiDoc.SECURITY)
-    @Operation(summary = "Reject a submitted solution, with a reason (curators)")
-    @APIResponse(responseCode = "200", description = "Rejected", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SolutionView.class)))
-    @APIResponse(responseCode = "409", description = "The solution is not awaiting moderation", content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
-    public Response reject(@PathParam("id") String id,
-            @Parameter(description = ApiDoc.IF_MATCH_OPTIONAL) @HeaderParam("If-Match") String ifMatch,
-            @RequestBody(required = false) ModerationRequest request) {
-        return moderate(id, Moderation.REJECT, request, ifMatch);
-    }
-
-    @POST
-    @Path("/{id}/archive")
-    @SecurityRequirement(name = ApiDoc.SECURITY)
-    @Operation(summary = "Archive a published solution, with a reason (curators)")
-    @APIResponse(responseCode = "200", description = "Archived", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SolutionView.class)))
-    @APIResponse(responseCode = "409", description = "The solution is not published", content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
-    public Response archive(@PathParam("id") String id,
-            @Parameter(description = ApiDoc.IF_MATCH_OPTIONAL) @HeaderParam("If-Match") String ifMatch,
-            @RequestBody(required = false) ModerationRequest request) {
-        return moderate(id, Moderation.ARCHIVE, request, ifMatch);
-    }
-
-    private Response moderate(String id, Moderation moderation, ModerationRequest request, String ifMatch) {
-        return Idempotency.answer(solutions.moderate(caller.get(), id, moderation, request == null ? null : request.reason(), ifMatch));
+        return Responses.of(solutions.patch(caller.get(), id, patch, ifMatch));
     }
 }

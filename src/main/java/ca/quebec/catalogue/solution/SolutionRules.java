@@ -6,15 +6,15 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 
+import ca.quebec.catalogue.kernel.Caller;
+import ca.quebec.catalogue.kernel.Checks;
+import ca.quebec.catalogue.kernel.Violation;
 import ca.quebec.catalogue.organization.OrganizationRepository;
-import ca.quebec.catalogue.record.RecordEditor;
-import ca.quebec.catalogue.security.Caller;
-import ca.quebec.catalogue.usage.Contact;
-import ca.quebec.catalogue.usage.UsageService;
-import ca.quebec.catalogue.web.Checks;
-import ca.quebec.catalogue.web.Violation;
+import ca.quebec.catalogue.record.Platform;
+import ca.quebec.catalogue.record.RecordRules;
+import ca.quebec.catalogue.software.SoftwareRepository;
+import ca.quebec.catalogue.visibility.Contact;
 
 /**
  * What a solution must hold beyond the descriptive core: an owner, and
@@ -23,30 +23,27 @@ import ca.quebec.catalogue.web.Violation;
 @ApplicationScoped
 public class SolutionRules {
 
-    public static final List<String> DEVELOPMENT_STATUSES = List.of("concept", "development", "beta", "stable", "obsolete");
-    public static final List<String> SOFTWARE_TYPES = List.of("standalone/web", "standalone/mobile", "standalone/desktop",
-            "standalone/backend", "standalone/iot", "standalone/other", "addon", "library", "configurationFiles");
-    public static final List<String> MAINTENANCE_TYPES = List.of("internal", "contract", "community", "none");
     /** Our platforms that publiccode.yml has a word for (it has none for unix or bsd). */
-    static final List<String> EXPORTABLE_PLATFORMS = List.of("web", "windows", "macos", "linux", "android", "ios");
+    static final List<String> EXPORTABLE_PLATFORMS = java.util.stream.Stream.of(Platform.WEB, Platform.WINDOWS, Platform.MACOS,
+            Platform.LINUX, Platform.ANDROID, Platform.IOS).map(Platform::wire).toList();
     static final int SHORT_MAX = 150;
     static final int LONG_MIN = 150;
     static final int LONG_MAX = 10_000;
     private static final Pattern GRAPHEME = Pattern.compile("\\X");
     private static final Pattern LANGUAGE = Pattern.compile("^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$");
 
-    private final RecordEditor editor;
+    private final RecordRules rules;
     private final OrganizationRepository organizations;
-    private final EntityManager em;
+    private final SoftwareRepository software;
 
-    public SolutionRules(RecordEditor editor, OrganizationRepository organizations, EntityManager em) {
-        this.editor = editor;
+    public SolutionRules(RecordRules rules, OrganizationRepository organizations, SoftwareRepository software) {
+        this.rules = rules;
         this.organizations = organizations;
-        this.em = em;
+        this.software = software;
     }
 
     public void check(SolutionInput in, Caller caller, Checks checks) {
-        editor.check(in, caller, checks);
+        rules.check(in, caller, checks);
         if (in.description() != null) {
             shortText(checks, "/description/fr", in.description().fr());
             shortText(checks, "/description/en", in.description().en());
@@ -82,17 +79,17 @@ public class SolutionRules {
             }
         }
         if (checks.required("/developmentStatus", in.developmentStatus())) {
-            checks.oneOf("/developmentStatus", in.developmentStatus(), DEVELOPMENT_STATUSES);
+            checks.oneOf("/developmentStatus", in.developmentStatus(), DevelopmentStatus.class);
         }
         if (checks.required("/softwareType", in.softwareType())) {
-            checks.oneOf("/softwareType", in.softwareType(), SOFTWARE_TYPES);
+            checks.oneOf("/softwareType", in.softwareType(), SoftwareType.class);
         }
         maintenance(in, checks);
-        checks.strings("/dependsOn", in.dependsOn(), RecordEditor.ID_MAX);
+        checks.strings("/dependsOn", in.dependsOn(), RecordRules.ID_MAX);
         if (in.dependsOn() != null && in.dependsOn().size() <= Checks.LIST_MAX) {
             for (int i = 0; i < in.dependsOn().size(); i++) {
                 String id = in.dependsOn().get(i);
-                if (id != null && !publishedSoftware(id)) {
+                if (id != null && !software.isPublic(id)) {
                     checks.add(Violation.of("/dependsOn/" + i, "unknown-software", id));
                 }
             }
@@ -115,10 +112,10 @@ public class SolutionRules {
     private void maintenance(SolutionInput in, Checks checks) {
         Maintenance maintenance = in.maintenance();
         if (!checks.required("/maintenance", maintenance) || !checks.required("/maintenance/type", maintenance.type())) {
-            UsageService.checkContacts(in.contacts(), "/contacts", checks);
+            Contact.check(in.contacts(), "/contacts", checks);
             return;
         }
-        checks.oneOf("/maintenance/type", maintenance.type(), MAINTENANCE_TYPES);
+        checks.oneOf("/maintenance/type", maintenance.type(), MaintenanceType.class);
         List<Contractor> contractors = maintenance.contractors() == null ? List.of() : maintenance.contractors();
         if ("contract".equals(maintenance.type()) && contractors.isEmpty()) {
             checks.add(Violation.of("/maintenance/contractors", "contractors-required"));
@@ -149,18 +146,13 @@ public class SolutionRules {
         if (("internal".equals(maintenance.type()) || "community".equals(maintenance.type())) && contacts.isEmpty()) {
             checks.add(Violation.of("/contacts", "contacts-required", maintenance.type()));
         }
-        UsageService.checkContacts(contacts, "/contacts", checks);
+        Contact.check(contacts, "/contacts", checks);
         for (int i = 0; i < contacts.size() && i < 20; i++) {
             if (contacts.get(i) != null && contacts.get(i).name() == null) {
                 // publiccode.yml names every maintenance contact.
                 checks.add(Violation.of("/contacts/" + i + "/name", "required"));
             }
         }
-    }
-
-    private boolean publishedSoftware(String id) {
-        return !em.createQuery("select s.id from Software s where s.id = :id and s.status in ('published', 'archived')", String.class)
-                .setParameter("id", id).getResultList().isEmpty();
     }
 
     static boolean isLanguageTag(String tag) {

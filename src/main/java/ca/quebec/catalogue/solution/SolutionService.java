@@ -1,6 +1,7 @@
 package ca.quebec.catalogue.solution;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.util.LinkedHashSet;
 import java.util.List;
 
@@ -11,35 +12,34 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import ca.quebec.catalogue.changes.MergePatch;
+import ca.quebec.catalogue.changes.RecordRevisions;
+import ca.quebec.catalogue.kernel.Caller;
+import ca.quebec.catalogue.kernel.Checks;
+import ca.quebec.catalogue.kernel.Clocks;
+import ca.quebec.catalogue.kernel.Listing;
+import ca.quebec.catalogue.kernel.PageRequest;
+import ca.quebec.catalogue.kernel.ProblemException;
+import ca.quebec.catalogue.kernel.Tagged;
+import ca.quebec.catalogue.kernel.Versions;
+import ca.quebec.catalogue.kernel.Written;
 import ca.quebec.catalogue.organization.Organization;
 import ca.quebec.catalogue.organization.OrganizationService;
+import ca.quebec.catalogue.persistence.Condition;
 import ca.quebec.catalogue.publiccode.PubliccodeExporter;
 import ca.quebec.catalogue.publiccode.PubliccodeMapper;
 import ca.quebec.catalogue.publiccode.PubliccodeReport;
 import ca.quebec.catalogue.publiccode.PubliccodeSolution;
 import ca.quebec.catalogue.publiccode.PubliccodeValidator;
-import ca.quebec.catalogue.record.Moderation;
-import ca.quebec.catalogue.record.RecordEditor;
-import ca.quebec.catalogue.record.RecordFilter;
 import ca.quebec.catalogue.record.RecordKind;
 import ca.quebec.catalogue.record.RecordNames;
-import ca.quebec.catalogue.record.RecordQueries;
+import ca.quebec.catalogue.record.RecordRepository;
+import ca.quebec.catalogue.record.RecordRules;
 import ca.quebec.catalogue.record.RecordSort;
-import ca.quebec.catalogue.record.RecordStatus;
-import ca.quebec.catalogue.record.RecordVisibility;
-import ca.quebec.catalogue.security.Caller;
-import ca.quebec.catalogue.usage.UsageService;
-import ca.quebec.catalogue.usage.UsageView;
-import ca.quebec.catalogue.web.Checks;
-import ca.quebec.catalogue.web.ETags;
-import ca.quebec.catalogue.web.Listing;
-import ca.quebec.catalogue.web.PageRequest;
-import ca.quebec.catalogue.web.ProblemException;
-import ca.quebec.catalogue.web.Tagged;
-import ca.quebec.catalogue.web.Violation;
-import ca.quebec.catalogue.web.Written;
+import ca.quebec.catalogue.visibility.RecordStatus;
+import ca.quebec.catalogue.visibility.VisibilityPolicy;
 
-/** Solutions: reading, submitting, editing, moderating, and publiccode.yml import and export. */
+/** Solutions: reading, submitting, editing, and publiccode.yml import and export (moderation is its own room). */
 @ApplicationScoped
 public class SolutionService {
 
@@ -47,50 +47,64 @@ public class SolutionService {
             "importedFromPubliccode");
 
     private final SolutionRepository repository;
-    private final RecordQueries queries;
-    private final RecordEditor editor;
+    private final RecordRepository records;
+    private final RecordRules recordRules;
+    private final RecordRevisions revisions;
     private final SolutionRules rules;
     private final SolutionViews views;
     private final SolutionPubliccode publiccode;
-    private final UsageService usages;
     private final OrganizationService organizations;
     private final PubliccodeValidator validator;
     private final PubliccodeMapper mapper;
     private final PubliccodeExporter exporter;
     private final ObjectMapper json;
+    private final Clock clock;
 
-    public SolutionService(SolutionRepository repository, RecordQueries queries, RecordEditor editor, SolutionRules rules,
-            SolutionViews views, SolutionPubliccode publiccode, UsageService usages, OrganizationService organizations,
-            PubliccodeValidator validator, PubliccodeMapper mapper, PubliccodeExporter exporter, ObjectMapper json) {
+    SolutionService(SolutionRepository repository, RecordRepository records, RecordRules recordRules, RecordRevisions revisions,
+            SolutionRules rules, SolutionViews views, SolutionPubliccode publiccode, OrganizationService organizations,
+            PubliccodeValidator validator, PubliccodeMapper mapper, PubliccodeExporter exporter, ObjectMapper json, Clock clock) {
         this.repository = repository;
-        this.queries = queries;
-        this.editor = editor;
+        this.records = records;
+        this.recordRules = recordRules;
+        this.revisions = revisions;
         this.rules = rules;
         this.views = views;
         this.publiccode = publiccode;
-        this.usages = usages;
         this.organizations = organizations;
         this.validator = validator;
         this.mapper = mapper;
         this.exporter = exporter;
         this.json = json;
+        this.clock = clock;
     }
 
+    /** The solutions a list shows the caller (see the visibility policy), with the filters in {@code where} (on {@code r}). */
     @Transactional
-    public Listing<SolutionView> list(RecordVisibility visibility, RecordFilter filter, RecordSort sort, PageRequest page, Caller caller) {
-        RecordQueries.Slice<Solution> slice = queries.list(Solution.class, visibility, filter, sort, page);
-        return Listing.of(slice.rows(), page, slice.total(), sort::cursorAfter, s -> views.of(s, caller.authenticated()));
+    public Listing<SolutionView> list(Caller caller, RecordStatus status, Condition where, RecordSort sort, PageRequest page) {
+        VisibilityPolicy policy = VisibilityPolicy.of(caller);
+        return records.list(Solution.class, policy.listed("r", status).and(where), sort, page).map(s -> views.of(s, policy));
+    }
+
+    /** Solutions (aliased {@code r}) that a body owns, in a development status, with a maintenance (any when null). */
+    public static Condition filter(String owner, DevelopmentStatus developmentStatus, MaintenanceType maintenance) {
+        Condition where = Condition.ALWAYS;
+        if (owner != null) {
+            where = where.and(Condition.of("r.ownerId = :owner", "owner", owner));
+        }
+        if (developmentStatus != null) {
+            where = where.and(Condition.of("r.developmentStatus = :developmentStatus", "developmentStatus", developmentStatus.wire()));
+        }
+        if (maintenance != null) {
+            where = where.and(Condition.of("r.maintenanceType = :maintenance", "maintenance", maintenance.wire()));
+        }
+        return where;
     }
 
     @Transactional
     public Tagged<SolutionView> get(String id, Caller caller) {
-        Solution solution = visible(id, caller);
-        return new Tagged<>(views.of(solution, caller.authenticated()), SolutionViews.etag(solution, caller.authenticated()));
-    }
-
-    @Transactional
-    public Listing<UsageView> usages(String id, PageRequest page, Caller caller) {
-        return usages.ofRecord(visible(id, caller), page, caller.authenticated());
+        VisibilityPolicy policy = VisibilityPolicy.of(caller);
+        Solution solution = visible(id, policy);
+        return new Tagged<>(views.of(solution, policy), SolutionViews.etag(solution, policy));
     }
 
     @Transactional
@@ -98,15 +112,22 @@ public class SolutionService {
         caller.requireAuthenticated();
         Checks checks = new Checks();
         rules.check(input, caller, checks);
-        String id = idFor(input, checks);
+        String id = RecordRules.idFor(input, checks);
         checks.orThrow();
-        editor.refuseDuplicates(Solution.class, RecordKind.SOLUTION, id, RecordNames.normalize(input.name()),
+        recordRules.refuseDuplicates(Solution.class, RecordKind.SOLUTION, id, RecordNames.normalize(input.name()),
                 RecordNames.normalizeRepository(input.repository()), null);
         Solution solution = new Solution();
         solution.id = id;
         apply(solution, input, caller);
-        editor.create(caller, solution, views::state);
-        return Written.created(views.of(solution, true), SolutionViews.etag(solution, true), RecordKind.SOLUTION.path(id));
+        return created(caller, solution);
+    }
+
+    private Written<SolutionView> created(Caller caller, Solution solution) {
+        VisibilityPolicy policy = VisibilityPolicy.of(caller);
+        RecordRules.prepareNew(solution, caller, Clocks.now(clock));
+        records.persist(solution);
+        revisions.created(caller, solution, views.state(solution));
+        return Written.created(views.of(solution, policy), SolutionViews.etag(solution, policy), RecordKind.SOLUTION.path(solution.id));
     }
 
     /**
@@ -116,26 +137,20 @@ public class SolutionService {
     @Transactional
     public Written<SolutionView> patch(Caller caller, String id, JsonNode patch, String ifMatch) {
         caller.requireAuthenticated();
-        Solution solution = lockVisible(id, caller);
+        VisibilityPolicy policy = VisibilityPolicy.of(caller);
+        Solution solution = records.lockVisible(Solution.class, RecordKind.SOLUTION, id, policy);
         requireEditor(caller, solution);
-        ETags.requireMatch(ifMatch, SolutionViews.etag(solution, true));
-        SolutionInput input = RecordEditor.patched(views.editable(solution), patch, READ_ONLY, SolutionInput.class, json);
+        Versions.requireMatch(ifMatch, SolutionViews.etag(solution, policy));
+        SolutionInput input = MergePatch.patched(views.editable(solution), patch, READ_ONLY, SolutionInput.class, json);
         Checks checks = new Checks();
         rules.check(input, caller, checks);
         checks.orThrow();
-        editor.refuseDuplicates(Solution.class, RecordKind.SOLUTION, null, RecordNames.normalize(input.name()),
+        recordRules.refuseDuplicates(Solution.class, RecordKind.SOLUTION, null, RecordNames.normalize(input.name()),
                 RecordNames.normalizeRepository(input.repository()), solution.pk);
         ObjectNode before = views.state(solution);
         apply(solution, input, caller);
-        editor.edited(caller, solution, before, views::state);
-        return Written.updated(views.of(solution, true), SolutionViews.etag(solution, true));
-    }
-
-    @Transactional
-    public Written<SolutionView> moderate(Caller caller, String id, Moderation moderation, String reason, String ifMatch) {
-        Solution solution = editor.moderate(caller, Solution.class, RecordKind.SOLUTION, id, moderation, reason, ifMatch, views::state,
-                s -> SolutionViews.etag(s, true));
-        return Written.updated(views.of(solution, true), SolutionViews.etag(solution, true));
+        revisions.revised(caller, solution, "updated", before, views.state(solution));
+        return Written.updated(views.of(solution, policy), SolutionViews.etag(solution, policy));
     }
 
     /** The outcome of an import: the solution as stored (or as it would be, for a dry run). */
@@ -151,6 +166,7 @@ public class SolutionService {
     @Transactional
     public Imported importFile(Caller caller, byte[] yaml, String owner, boolean dryRun, String ifMatch) {
         caller.requireAuthenticated();
+        VisibilityPolicy policy = VisibilityPolicy.of(caller);
         PubliccodeReport report = validator.validate(yaml);
         if (!report.valid()) {
             throw new PubliccodeRefusal(report);
@@ -160,24 +176,26 @@ public class SolutionService {
         if (owner != null && !caller.isCurator() && !owner.equals(caller.organization())) {
             throw new ProblemException(403, "forbidden-organization", caller.organization(), owner);
         }
-        Solution existing = file.url() == null ? null : repository.findByRepository(RecordNames.normalizeRepository(file.url()));
-        if (existing != null) {
-            if (!RecordEditor.visibleTo(existing, caller) || !(caller.isCurator() || caller.organization().equals(existing.ownerId))) {
+        // Found by a look-up that loads nothing, then locked and read: an update never writes back a copy read before the lock.
+        String existingId = file.url() == null ? null : repository.idByRepository(RecordNames.normalizeRepository(file.url()));
+        Solution existing = null;
+        if (existingId != null) {
+            existing = dryRun ? records.find(Solution.class, existingId) : records.lock(Solution.class, existingId);
+            if (!policy.maySee(existing.status, existing.submittedBy) || !(caller.isCurator() || caller.organization().equals(existing.ownerId))) {
                 throw ProblemException.conflict("duplicate-repository", RecordKind.SOLUTION.path(existing.id), existing.id);
             }
-            existing = dryRun ? existing : lockVisible(existing.id, caller);
             requireEditor(caller, existing);
             if (ifMatch != null) {
-                ETags.requireMatch(ifMatch, SolutionViews.etag(existing, true));
+                Versions.requireMatch(ifMatch, SolutionViews.etag(existing, policy));
             }
             ownerId = owner != null ? owner : existing.ownerId;
         }
         SolutionInput input = publiccode.read(file, ownerId, existing);
         Checks checks = new Checks();
         rules.check(input, caller, checks);
-        String id = existing != null ? existing.id : idFor(input, checks);
+        String id = existing != null ? existing.id : RecordRules.idFor(input, checks);
         checks.orThrow();
-        editor.refuseDuplicates(Solution.class, RecordKind.SOLUTION, existing == null ? id : null, RecordNames.normalize(input.name()),
+        recordRules.refuseDuplicates(Solution.class, RecordKind.SOLUTION, existing == null ? id : null, RecordNames.normalize(input.name()),
                 RecordNames.normalizeRepository(input.repository()), existing == null ? null : existing.pk);
 
         Solution target = existing != null && !dryRun ? existing : new Solution();
@@ -190,16 +208,15 @@ public class SolutionService {
         target.publiccode = new String(yaml, StandardCharsets.UTF_8);
         target.publiccodeDetails = SolutionPubliccode.keep(file);
         if (dryRun) {
-            target.status = existing != null ? existing.status : caller.isCurator() ? RecordStatus.PUBLISHED.wire : RecordStatus.SUBMITTED.wire;
-            return new Imported(Written.updated(views.of(target, true), null), report);
+            target.status = existing != null ? existing.status
+                    : caller.isCurator() ? RecordStatus.PUBLISHED.wire() : RecordStatus.SUBMITTED.wire();
+            return new Imported(Written.updated(views.of(target, policy), null), report);
         }
         if (existing == null) {
-            editor.create(caller, target, views::state);
-            return new Imported(Written.created(views.of(target, true), SolutionViews.etag(target, true), RecordKind.SOLUTION.path(id)),
-                    report);
+            return new Imported(created(caller, target), report);
         }
-        editor.edited(caller, target, before, views::state);
-        return new Imported(Written.updated(views.of(target, true), SolutionViews.etag(target, true)), report);
+        revisions.revised(caller, target, "updated", before, views.state(target));
+        return new Imported(Written.updated(views.of(target, policy), SolutionViews.etag(target, policy)), report);
     }
 
     /** An invalid publiccode.yml: the 422 that the import answers carries the whole report. */
@@ -212,29 +229,22 @@ public class SolutionService {
         }
     }
 
-    /** The solution as publiccode.yml; private contacts for authenticated callers only. */
+    /** The solution as publiccode.yml, with the contacts the caller may see. */
     @Transactional
     public String export(String id, Caller caller) {
-        Solution solution = visible(id, caller);
+        VisibilityPolicy policy = VisibilityPolicy.of(caller);
+        Solution solution = visible(id, policy);
         Organization owner = organizations.require(solution.ownerId);
         try {
-            return exporter.write(publiccode.export(solution, owner, caller.authenticated()), caller.authenticated());
+            return exporter.write(publiccode.export(solution, owner, policy), policy.seesPersonalDetails());
         } catch (PubliccodeExporter.IncompleteSolutionException incomplete) {
             // Every solution is checked against what an export needs when it is written, so this is a bug, not bad input.
             throw new IllegalStateException("Solution " + id + " cannot be exported: " + incomplete.issues(), incomplete);
         }
     }
 
-    private String idFor(SolutionInput input, Checks checks) {
-        String id = input.id() != null ? input.id() : input.name() == null ? null : RecordNames.slug(input.name());
-        if (input.id() == null && input.name() != null && id.isEmpty()) {
-            checks.add(Violation.of("/id", "required"));
-        }
-        return id;
-    }
-
     private void apply(Solution s, SolutionInput in, Caller caller) {
-        editor.apply(s, in);
+        recordRules.apply(s, in);
         s.ownerId = in.owner() != null ? in.owner() : s.ownerId != null ? s.ownerId : caller.organization();
         s.longDescriptionFr = in.longDescription().fr();
         s.longDescriptionEn = in.longDescription().en();
@@ -265,24 +275,12 @@ public class SolutionService {
         if (!caller.isCurator() && !caller.organization().equals(solution.ownerId)) {
             throw new ProblemException(403, "forbidden-edit-solution", solution.id, solution.ownerId);
         }
-        if (!caller.isCurator() && (RecordStatus.REJECTED.wire.equals(solution.status) || RecordStatus.ARCHIVED.wire.equals(solution.status))) {
+        if (!caller.isCurator() && (RecordStatus.REJECTED.wire().equals(solution.status) || RecordStatus.ARCHIVED.wire().equals(solution.status))) {
             throw new ProblemException(403, "forbidden-edit-solution", solution.id, solution.ownerId);
         }
     }
 
-    private Solution lockVisible(String id, Caller caller) {
-        Solution solution = editor.lock(Solution.class, id);
-        if (solution == null || !RecordEditor.visibleTo(solution, caller)) {
-            throw ProblemException.notFound("solution", id);
-        }
-        return solution;
-    }
-
-    Solution visible(String id, Caller caller) {
-        Solution solution = repository.findBySlug(id);
-        if (solution == null || !RecordEditor.visibleTo(solution, caller)) {
-            throw ProblemException.notFound("solution", id);
-        }
-        return solution;
+    private Solution visible(String id, VisibilityPolicy policy) {
+        return records.visible(Solution.class, RecordKind.SOLUTION, id, policy);
     }
 }

@@ -2,19 +2,34 @@ package ca.quebec.catalogue.usage;
 
 import java.util.List;
 
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-import ca.quebec.catalogue.web.BilingualText;
+import ca.quebec.catalogue.kernel.BilingualText;
+import ca.quebec.catalogue.record.RecordKind;
+import ca.quebec.catalogue.visibility.Contact;
 
 @Schema(name = "BulkUsageItem", description = "One usage of a bulk declaration: a software or a solution id, and the declaration")
 public record BulkUsageItem(
         @Schema(description = "Software id (this or solution)") String software,
         @Schema(description = "Solution id (this or software)") String solution,
-        @Schema(enumeration = { "1-10", "11-50", "51-100", "101-500", "500+" }) String installations,
+        @Schema(type = SchemaType.STRING, implementation = InstallationRange.class) String installations,
         @Schema(maxItems = 50) List<String> versions,
-        @Schema(enumeration = { "planned", "deploying", "production", "retiring" }) String status,
+        @Schema(type = SchemaType.STRING, implementation = UsageStatus.class) String status,
         @Schema(pattern = "^\\d{4}(-\\d{2}(-\\d{2})?)?$") String since,
         BilingualText useCase,
         @Schema(maxItems = 20) List<Contact> contacts)
         implements UsageFields {
+
+    /** Which kind of record the item names: exactly one of software and solution; null otherwise. */
+    RecordKind kind() {
+        if ((software == null) == (solution == null)) {
+            return null;
+        }
+        return software != null ? RecordKind.SOFTWARE : RecordKind.SOLUTION;
+    }
+
+    String recordId() {
+        return software != null ? software : solution;
+    }
 }

@@ -10,13 +10,15 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 
 import ca.quebec.catalogue.persistence.StringListConverter;
 import ca.quebec.catalogue.record.CatalogueRecord;
+import ca.quebec.catalogue.visibility.Contact;
+import ca.quebec.catalogue.visibility.ContactListConverter;
 
 /**
  * A usage declaration: one organization uses one software, or reuses one

@@ -1,12 +1,25 @@
 package ca.quebec.catalogue.usage;
 
-import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import ca.quebec.catalogue.kernel.Vocabulary;
 
 /** Where an organization stands with a software it uses. */
-public final class UsageStatus {
+@Schema(name = "UsageStatus", description = "planned, deploying, in production, or being retired")
+public enum UsageStatus implements Vocabulary {
+    PLANNED("planned"),
+    DEPLOYING("deploying"),
+    PRODUCTION("production"),
+    RETIRING("retiring");
 
-    public static final List<String> WIRE_NAMES = List.of("planned", "deploying", "production", "retiring");
+    private final String wire;
 
-    private UsageStatus() {
+    UsageStatus(String wire) {
+        this.wire = wire;
+    }
+
+    @Override
+    public String wire() {
+        return wire;
     }
 }

@@ -7,8 +7,10 @@ import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
+
+import ca.quebec.catalogue.kernel.Messages;
+import ca.quebec.catalogue.kernel.ProblemException;
 
 /**
  * Refuses a body larger than the service accepts with a 413 problem+json, before
@@ -19,8 +21,8 @@ public class BodySizeLimit {
 
     private final long maxBytes;
 
-    public BodySizeLimit(@ConfigProperty(name = "catalogue.http.max-body-bytes", defaultValue = "1048576") long maxBytes) {
-        this.maxBytes = maxBytes;
+    public BodySizeLimit(HttpConfig config) {
+        this.maxBytes = config.maxBodyBytes();
     }
 
     @ServerRequestFilter(preMatching = true)

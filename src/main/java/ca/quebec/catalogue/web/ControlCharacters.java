@@ -10,6 +10,9 @@ import jakarta.ws.rs.core.Response;
 
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
+import ca.quebec.catalogue.kernel.Messages;
+import ca.quebec.catalogue.kernel.ProblemException;
+
 /**
  * Refuses control characters (NUL, say) in the path and the query: no id or
  * filter value has one, and PostgreSQL cannot even compare text holding NUL.

@@ -4,6 +4,8 @@ import jakarta.ws.rs.core.UriInfo;
 
 import org.jboss.resteasy.reactive.RestResponse;
 
+import ca.quebec.catalogue.kernel.Listing;
+
 /** Turns a {@link Listing} into the list envelope and its RFC 8288 Link header. */
 public final class Paging {
 

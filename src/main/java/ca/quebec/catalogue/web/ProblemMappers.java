@@ -23,6 +23,11 @@ import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 
+import ca.quebec.catalogue.kernel.JsonBodies;
+import ca.quebec.catalogue.kernel.Messages;
+import ca.quebec.catalogue.kernel.ProblemException;
+import ca.quebec.catalogue.kernel.Violation;
+
 /**
  * Turns every failure into RFC 9457 problem+json, in the caller's language.
  * Nothing here ever shows a stack trace: unexpected failures are logged and
@@ -34,18 +39,17 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response problem(ProblemException e, HttpHeaders headers, UriInfo uri) {
-        return render(e, Messages.preferred(headers), uri);
+        return render(e, Languages.of(headers), uri);
     }
 
     @ServerExceptionMapper
     public Response unknownField(UnrecognizedPropertyException e, HttpHeaders headers, UriInfo uri) {
-        return render(ProblemException.invalid(Violation.of(JsonPointers.of(e), "unknown-field", e.getPropertyName())),
-                Messages.preferred(headers), uri);
+        return render(ProblemException.invalid(JsonBodies.violation(e, "")), Languages.of(headers), uri);
     }
 
     @ServerExceptionMapper
     public Response wrongFormat(InvalidFormatException e, HttpHeaders headers, UriInfo uri) {
-        return render(ProblemException.invalid(JsonBodies.violation(e, "")), Messages.preferred(headers), uri);
+        return render(ProblemException.invalid(JsonBodies.violation(e, "")), Languages.of(headers), uri);
     }
 
     @ServerExceptionMapper
@@ -53,31 +57,29 @@ public class ProblemMappers {
         if (e.getPath().isEmpty()) {
             // Nothing to point at: an empty body, or a body of the wrong JSON type altogether.
             return render(new ProblemException(400, "malformed-body", List.of(), List.of(Violation.of("", "body-expected-object")),
-                    null, null), Messages.preferred(headers), uri);
+                    null, null), Languages.of(headers), uri);
         }
-        return render(ProblemException.invalid(Violation.of(JsonPointers.of(e), "wrong-type", JsonPointers.expected(e))),
-                Messages.preferred(headers), uri);
+        return render(ProblemException.invalid(JsonBodies.violation(e, "")), Languages.of(headers), uri);
     }
 
     @ServerExceptionMapper
     public Response malformedJson(JsonParseException e, HttpHeaders headers, UriInfo uri) {
         var location = e.getLocation();
         return render(new ProblemException(400, "malformed-json", location == null ? -1 : location.getLineNr(),
-                location == null ? -1 : location.getColumnNr()), Messages.preferred(headers), uri);
+                location == null ? -1 : location.getColumnNr()), Languages.of(headers), uri);
     }
 
     @ServerExceptionMapper
     public Response unreadableValue(JsonMappingException e, HttpHeaders headers, UriInfo uri) {
         if (e.getCause() instanceof ProblemException problem) {
-            return render(problem, Messages.preferred(headers), uri);
+            return render(problem, Languages.of(headers), uri);
         }
-        return render(ProblemException.invalid(Violation.of(JsonPointers.of(e), "unreadable-value")), Messages.preferred(headers),
-                uri);
+        return render(ProblemException.invalid(JsonBodies.violation(e, "")), Languages.of(headers), uri);
     }
 
     @ServerExceptionMapper
     public Response unreadableJson(JsonProcessingException e, HttpHeaders headers, UriInfo uri) {
-        return render(new ProblemException(400, "malformed-json", -1, -1), Messages.preferred(headers), uri);
+        return render(new ProblemException(400, "malformed-json", -1, -1), Languages.of(headers), uri);
     }
 
     @ServerExceptionMapper
@@ -86,12 +88,12 @@ public class ProblemMappers {
                 .map(v -> Violation.of(lastNode(v.getPropertyPath().toString()), "constraint", v.getMessage()))
                 .toList();
         return render(new ProblemException(400, "invalid-parameter", List.of(violations.isEmpty() ? "" : violations.get(0).field()),
-                violations, null, null), Messages.preferred(headers), uri);
+                violations, null, null), Languages.of(headers), uri);
     }
 
     @ServerExceptionMapper
     public Response web(WebApplicationException e, HttpHeaders headers, UriInfo uri) {
-        Locale locale = Messages.preferred(headers);
+        Locale locale = Languages.of(headers);
         ProblemException problem;
         if (e instanceof NotFoundException) {
             problem = new ProblemException(404, "no-such-path", uri.getPath());
@@ -129,7 +131,7 @@ public class ProblemMappers {
     public Response concurrentWrite(Exception e, HttpHeaders headers, UriInfo uri) {
         LOG.infof("Concurrent write refused: %s", e.getMessage());
         return render(new ProblemException(409, "concurrent-write", List.of(), List.of(), null, java.util.Map.of("Retry-After", "1")),
-                Messages.preferred(headers), uri);
+                Languages.of(headers), uri);
     }
 
     @ServerExceptionMapper
@@ -137,7 +139,7 @@ public class ProblemMappers {
         Throwable cause = e;
         while (cause != null) {
             if (cause instanceof ProblemException problem) {
-                return render(problem, Messages.preferred(headers), uri);
+                return render(problem, Languages.of(headers), uri);
             }
             if (cause instanceof org.hibernate.exception.ConstraintViolationException
                     || cause instanceof jakarta.persistence.PessimisticLockException
@@ -147,7 +149,7 @@ public class ProblemMappers {
             cause = cause.getCause();
         }
         LOG.error("Unexpected failure", e);
-        return render(new ProblemException(500, "internal-error"), Messages.preferred(headers), uri);
+        return render(new ProblemException(500, "internal-error"), Languages.of(headers), uri);
     }
 
     public static Response render(ProblemException e, Locale locale, UriInfo uri) {

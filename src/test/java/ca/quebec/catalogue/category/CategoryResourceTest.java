@@ -1,7 +1,7 @@
 package ca.quebec.catalogue.category;
 
-import static ca.quebec.catalogue.web.Api.api;
-import static ca.quebec.catalogue.web.Api.walk;
+import static ca.quebec.catalogue.testing.Api.api;
+import static ca.quebec.catalogue.testing.Api.walk;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.greaterThan;
 import static org.hamcrest.Matchers.notNullValue;

@@ -1,7 +1,8 @@
 package ca.quebec.catalogue.idempotency;
 
-import static ca.quebec.catalogue.web.Api.api;
-import static ca.quebec.catalogue.web.Api.badRequest;
+import static ca.quebec.catalogue.testing.Api.api;
+import static ca.quebec.catalogue.testing.Api.asContributor;
+import static ca.quebec.catalogue.testing.Api.badRequest;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -11,11 +12,12 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 
-import ca.quebec.catalogue.security.Keys;
-import ca.quebec.catalogue.web.ConcurrencyTest;
-import ca.quebec.catalogue.web.WritesProfile;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
+
+import ca.quebec.catalogue.testing.Keys;
+import ca.quebec.catalogue.testing.WritesProfile;
+import ca.quebec.catalogue.web.ConcurrencyTest;
 
 /** A retried POST with the same Idempotency-Key creates one record and gets the first answer again. */
 @QuarkusTest
@@ -30,16 +32,16 @@ class IdempotencyTest {
     void aRetryReplaysTheFirstAnswer() {
         String key = Keys.contributor("musee-de-la-civilisation");
         String idempotencyKey = UUID.randomUUID().toString();
-        var first = api().header("Authorization", "Bearer " + key).header("Idempotency-Key", idempotencyKey).contentType("application/json")
+        var first = api(key).header("Idempotency-Key", idempotencyKey).contentType("application/json")
                 .body(body("Réservation Salles")).post("/api/v1/software").then().statusCode(201).extract();
-        var again = api().header("Authorization", "Bearer " + key).header("Idempotency-Key", idempotencyKey).contentType("application/json")
+        var again = api(key).header("Idempotency-Key", idempotencyKey).contentType("application/json")
                 .body(body("Réservation Salles")).post("/api/v1/software").then().statusCode(201)
                 .header("Idempotent-Replayed", "true").extract();
         assertEquals(first.path("id"), (Object) again.path("id"));
         assertEquals(first.header("Location"), again.header("Location"));
         assertEquals(first.header("ETag"), again.header("ETag"));
         assertEquals(first.asString(), again.asString());
-        api().header("Authorization", "Bearer " + key).get("/api/v1/software?status=submitted&limit=100").then()
+        api(key).get("/api/v1/software?status=submitted&limit=100").then()
                 .body("data.findAll { it.name == 'Réservation Salles' }.size()", equalTo(1));
     }
 
@@ -47,9 +49,9 @@ class IdempotencyTest {
     void theSameKeyWithAnotherBodyIsRefused() {
         String key = Keys.contributor("musee-de-la-civilisation");
         String idempotencyKey = UUID.randomUUID().toString();
-        api().header("Authorization", "Bearer " + key).header("Idempotency-Key", idempotencyKey).contentType("application/json")
+        api(key).header("Idempotency-Key", idempotencyKey).contentType("application/json")
                 .body(body("Prêt Équipement")).post("/api/v1/software").then().statusCode(201);
-        badRequest().header("Authorization", "Bearer " + key).header("Idempotency-Key", idempotencyKey).contentType("application/json")
+        badRequest(key).header("Idempotency-Key", idempotencyKey).contentType("application/json")
                 .body(body("Autre Chose")).post("/api/v1/software").then().statusCode(422)
                 .body("type", equalTo("/problems/idempotency-key-reused"));
         api().get("/api/v1/software?limit=100").then().body("data.findAll { it.name == 'Autre Chose' }.size()", equalTo(0));
@@ -59,19 +61,19 @@ class IdempotencyTest {
     void aRefusedRequestStoresNothingSoTheCorrectedOneCanUseTheKey() {
         String key = Keys.contributor("musee-de-la-civilisation");
         String idempotencyKey = UUID.randomUUID().toString();
-        badRequest().header("Authorization", "Bearer " + key).header("Idempotency-Key", idempotencyKey).contentType("application/json")
+        badRequest(key).header("Idempotency-Key", idempotencyKey).contentType("application/json")
                 .body(Map.of("name", "Inventaire Des Collections")).post("/api/v1/software").then().statusCode(422);
-        api().header("Authorization", "Bearer " + key).header("Idempotency-Key", idempotencyKey).contentType("application/json")
+        api(key).header("Idempotency-Key", idempotencyKey).contentType("application/json")
                 .body(body("Inventaire Des Collections")).post("/api/v1/software").then().statusCode(201);
     }
 
     @Test
     void keysBelongToTheirCaller() {
         String idempotencyKey = UUID.randomUUID().toString();
-        api().header("Authorization", "Bearer " + Keys.contributor("mnbaq")).header("Idempotency-Key", idempotencyKey).contentType("application/json")
+        asContributor("mnbaq").header("Idempotency-Key", idempotencyKey).contentType("application/json")
                 .body(body("Catalogue Des Oeuvres")).post("/api/v1/software").then().statusCode(201);
         // Another caller's same key is another request altogether (here refused as a duplicate name, not replayed).
-        api().header("Authorization", "Bearer " + Keys.contributor("macm")).header("Idempotency-Key", idempotencyKey).contentType("application/json")
+        asContributor("macm").header("Idempotency-Key", idempotencyKey).contentType("application/json")
                 .body(body("Catalogue Des Oeuvres")).post("/api/v1/software").then().statusCode(409);
     }
 
@@ -79,16 +81,16 @@ class IdempotencyTest {
     void parallelRetriesWithOneKeyCreateOneRecord() throws Exception {
         String key = Keys.contributor("criq");
         String idempotencyKey = UUID.randomUUID().toString();
-        List<Integer> statuses = ConcurrencyTest.race(i -> api().header("Authorization", "Bearer " + key).header("Idempotency-Key", idempotencyKey)
+        List<Integer> statuses = ConcurrencyTest.race(i -> api(key).header("Idempotency-Key", idempotencyKey)
                 .contentType("application/json").body(body("Essais Industriels")).post("/api/v1/software").statusCode());
         assertEquals(ConcurrencyTest.WRITERS, statuses.stream().filter(s -> s == 201).count(), statuses::toString);
-        api().header("Authorization", "Bearer " + key).get("/api/v1/software?status=submitted&limit=100").then()
+        api(key).get("/api/v1/software?status=submitted&limit=100").then()
                 .body("data.findAll { it.name == 'Essais Industriels' }.size()", equalTo(1));
     }
 
     @Test
     void aBadKeyIsRefused() {
-        badRequest().header("Authorization", "Bearer " + Keys.contributor("criq")).header("Idempotency-Key", "x".repeat(201)).contentType("application/json")
+        badRequest(Keys.contributor("criq")).header("Idempotency-Key", "x".repeat(201)).contentType("application/json")
                 .body(body("Clé Trop Longue")).post("/api/v1/software").then().statusCode(400)
                 .body("errors[0].field", equalTo("Idempotency-Key"));
     }

@@ -1,7 +1,9 @@
 package ca.quebec.catalogue.organization;
 
-import static ca.quebec.catalogue.web.Api.api;
-import static ca.quebec.catalogue.web.Api.badRequest;
+import static ca.quebec.catalogue.testing.Api.api;
+import static ca.quebec.catalogue.testing.Api.asAdmin;
+import static ca.quebec.catalogue.testing.Api.asContributor;
+import static ca.quebec.catalogue.testing.Api.badRequest;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.notNullValue;
@@ -12,23 +14,20 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
-import ca.quebec.catalogue.security.Keys;
-import ca.quebec.catalogue.web.WritesProfile;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
+
+import ca.quebec.catalogue.testing.Keys;
+import ca.quebec.catalogue.testing.WritesProfile;
 
 /** The register of public bodies: admins add and edit them; search follows. */
 @QuarkusTest
 @TestProfile(WritesProfile.class)
 class OrganizationWriteTest {
 
-    private static String admin() {
-        return "Bearer " + Keys.ADMIN;
-    }
-
     @Test
     void anAdminRegistersABodyThatThenDeclaresUsagesAndIsFoundBySearch() {
-        String etag = api().header("Authorization", admin()).contentType("application/json")
+        String etag = asAdmin().contentType("application/json")
                 .body(Map.of("id", "bureau-des-essais-numeriques", "name", Map.of("fr", "Bureau des essais numériques", "en", "Digital Trials Office"),
                         "acronym", "BEN", "aliases", List.of("Bureau des expérimentations"), "type", "budgetary-body",
                         "parent", "sct", "website", "https://www.quebec.ca/"))
@@ -46,7 +45,7 @@ class OrganizationWriteTest {
 
         // Its own contributor declares a usage; search finds the software by the new body's name and acronym.
         String key = Keys.contributor("bureau-des-essais-numeriques");
-        api().header("Authorization", "Bearer " + key).contentType("application/json").body(Map.of("status", "production"))
+        api(key).contentType("application/json").body(Map.of("status", "production"))
                 .put("/api/v1/software/inkscape/usages/bureau-des-essais-numeriques").then().statusCode(201);
         api().queryParam("q", "bureau des essais numeriques").get("/api/v1/search").then().statusCode(200)
                 .body("data.id", hasItem("inkscape"));
@@ -59,25 +58,25 @@ class OrganizationWriteTest {
 
     @Test
     void anAdminRenamesABodyWithIfMatchAndSearchFollows() {
-        api().header("Authorization", admin()).contentType("application/json")
+        asAdmin().contentType("application/json")
                 .body(Map.of("id", "office-des-registres", "name", Map.of("fr", "Office des registres"), "type", "non-budgetary-body"))
                 .post("/api/v1/organizations").then().statusCode(201);
-        api().header("Authorization", "Bearer " + Keys.contributor("office-des-registres")).contentType("application/json")
+        asContributor("office-des-registres").contentType("application/json")
                 .body(Map.of("status", "production")).put("/api/v1/software/gimp/usages/office-des-registres").then().statusCode(201);
         String etag = api().get("/api/v1/organizations/office-des-registres").then().extract().header("ETag");
 
-        badRequest().header("Authorization", admin()).contentType("application/merge-patch+json").body("{\"acronym\":\"ODR\"}")
+        badRequest(Keys.ADMIN).contentType("application/merge-patch+json").body("{\"acronym\":\"ODR\"}")
                 .patch("/api/v1/organizations/office-des-registres").then().statusCode(428);
-        badRequest().header("Authorization", admin()).header("If-Match", "\"stale\"").contentType("application/merge-patch+json")
+        badRequest(Keys.ADMIN).header("If-Match", "\"stale\"").contentType("application/merge-patch+json")
                 .body("{\"acronym\":\"ODR\"}").patch("/api/v1/organizations/office-des-registres").then().statusCode(412);
-        badRequest().header("Authorization", admin()).header("If-Match", etag).contentType("application/merge-patch+json")
+        badRequest(Keys.ADMIN).header("If-Match", etag).contentType("application/merge-patch+json")
                 .body("{\"id\":\"autre\"}").patch("/api/v1/organizations/office-des-registres").then().statusCode(422)
                 .body("errors.field", hasItem("/id"));
-        badRequest().header("Authorization", admin()).header("If-Match", etag).contentType("application/merge-patch+json")
+        badRequest(Keys.ADMIN).header("If-Match", etag).contentType("application/merge-patch+json")
                 .body("{\"parent\":\"office-des-registres\"}").patch("/api/v1/organizations/office-des-registres").then().statusCode(422)
                 .body("errors[0].field", equalTo("/parent")).body("errors[0].code", equalTo("parent-cycle"));
 
-        api().header("Authorization", admin()).header("If-Match", etag).contentType("application/merge-patch+json; charset=UTF-8")
+        asAdmin().header("If-Match", etag).contentType("application/merge-patch+json; charset=UTF-8")
                 .body("{\"name\":{\"fr\":\"Office québécois des registres publics\",\"en\":\"Quebec Public Registers Office\"},\"acronym\":\"OQRP\",\"aliases\":[\"Office des registres\"]}")
                 .patch("/api/v1/organizations/office-des-registres").then().statusCode(200)
                 .body("revision", equalTo(2))
@@ -85,7 +84,7 @@ class OrganizationWriteTest {
                 .body("type", equalTo("non-budgetary-body"))
                 .body("usageCount", equalTo(1));
         // The old ETag no longer matches.
-        badRequest().header("Authorization", admin()).header("If-Match", etag).contentType("application/merge-patch+json")
+        badRequest(Keys.ADMIN).header("If-Match", etag).contentType("application/merge-patch+json")
                 .body("{\"website\":null}").patch("/api/v1/organizations/office-des-registres").then().statusCode(412);
 
         api().get("/api/v1/search?q=oqrp").then().statusCode(200).body("data.id", hasItem("gimp"));
@@ -93,7 +92,7 @@ class OrganizationWriteTest {
                 .body("meta.facets.organization.find { it.value == 'office-des-registres' }.label.fr", equalTo("Office québécois des registres publics"));
         // A null in the patch removes the value.
         String current = api().get("/api/v1/organizations/office-des-registres").then().extract().header("ETag");
-        api().header("Authorization", admin()).header("If-Match", current).contentType("application/merge-patch+json")
+        asAdmin().header("If-Match", current).contentType("application/merge-patch+json")
                 .body("{\"acronym\":null}").patch("/api/v1/organizations/office-des-registres").then().statusCode(200)
                 .body("acronym", nullValue()).body("revision", equalTo(3));
     }

@@ -15,7 +15,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
-import ca.quebec.catalogue.web.Messages;
+import ca.quebec.catalogue.kernel.Messages;
 
 /**
  * Table-driven: each fixture {@code NAME.yml} has a sidecar {@code NAME.expected.csv} listing

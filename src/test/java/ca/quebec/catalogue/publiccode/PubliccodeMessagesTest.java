@@ -20,7 +20,7 @@ import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 
-import ca.quebec.catalogue.web.Messages;
+import ca.quebec.catalogue.kernel.Messages;
 
 /** Every code the package can report has a French and an English text, and French reads as French. */
 class PubliccodeMessagesTest {

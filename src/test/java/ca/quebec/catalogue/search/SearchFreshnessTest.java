@@ -1,6 +1,8 @@
 package ca.quebec.catalogue.search;
 
-import static ca.quebec.catalogue.web.Api.api;
+import static ca.quebec.catalogue.testing.Api.api;
+import static ca.quebec.catalogue.testing.Api.asContributor;
+import static ca.quebec.catalogue.testing.Api.asCurator;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
@@ -10,19 +12,16 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
-import ca.quebec.catalogue.security.Keys;
-import ca.quebec.catalogue.web.WritesProfile;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
+
+import ca.quebec.catalogue.testing.Keys;
+import ca.quebec.catalogue.testing.WritesProfile;
 
 /** A write is searchable on this instance as soon as its request returns, and respects visibility. */
 @QuarkusTest
 @TestProfile(WritesProfile.class)
 class SearchFreshnessTest {
-
-    static String bearer(String key) {
-        return "Bearer " + key;
-    }
 
     static Map<String, Object> software(String name, String description) {
         return Map.of("name", name, "description", Map.of("fr", description), "keywords", List.of("zorglub"));
@@ -30,20 +29,20 @@ class SearchFreshnessTest {
 
     @Test
     void aWriteIsFoundAsSoonAsItsRequestReturns() {
-        api().header("Authorization", bearer(Keys.curator())).contentType("application/json")
+        asCurator().contentType("application/json")
                 .body(software("Quintessor", "Outil de planification des déneigements municipaux."))
                 .post("/api/v1/software").then().statusCode(201);
         api().queryParam("q", "quintesor").get("/api/v1/search").then().statusCode(200).body("data[0].id", equalTo("quintessor"));
         api().queryParam("q", "déneigement").get("/api/v1/search").then().statusCode(200).body("data.id", hasItem("quintessor"));
 
         // A usage declared now makes the body's name find it at once.
-        api().header("Authorization", bearer(Keys.contributor("cptaq"))).contentType("application/json").body(Map.of("status", "planned"))
+        asContributor("cptaq").contentType("application/json").body(Map.of("status", "planned"))
                 .put("/api/v1/software/quintessor/usages/cptaq").then().statusCode(201);
         api().queryParam("q", "quintessor").queryParam("organization", "cptaq").get("/api/v1/search").then()
                 .body("data.id", hasItem("quintessor")).body("data[0].usageCount", equalTo(1));
 
         // Archived: out of the published results.
-        api().header("Authorization", bearer(Keys.curator())).contentType("application/json").body(Map.of("reason", "Essai terminé."))
+        asCurator().contentType("application/json").body(Map.of("reason", "Essai terminé."))
                 .post("/api/v1/software/quintessor/archive").then().statusCode(200);
         api().queryParam("q", "quintessor").get("/api/v1/search").then().body("data.id", not(hasItem("quintessor")));
     }
@@ -51,15 +50,15 @@ class SearchFreshnessTest {
     @Test
     void aSubmissionIsFoundByItsOwnOrganizationOnly() {
         String key = Keys.contributor("ophq");
-        api().header("Authorization", bearer(key)).contentType("application/json")
+        api(key).contentType("application/json")
                 .body(software("Accessimètre", "Outil d’évaluation de l’accessibilité des bâtiments publics."))
                 .post("/api/v1/software").then().statusCode(201);
         api().queryParam("q", "accessimetre").get("/api/v1/search").then().body("data.id", not(hasItem("accessimetre")));
-        api().header("Authorization", bearer(Keys.contributor("opq"))).queryParam("q", "accessimetre").get("/api/v1/search").then()
+        asContributor("opq").queryParam("q", "accessimetre").get("/api/v1/search").then()
                 .body("data.id", not(hasItem("accessimetre")));
-        api().header("Authorization", bearer(key)).queryParam("q", "accessimetre").get("/api/v1/search").then()
+        api(key).queryParam("q", "accessimetre").get("/api/v1/search").then()
                 .body("data.id", hasItem("accessimetre"));
-        api().header("Authorization", bearer(Keys.curator())).queryParam("q", "accessimetre").get("/api/v1/search").then()
+        asCurator().queryParam("q", "accessimetre").get("/api/v1/search").then()
                 .body("data.id", hasItem("accessimetre"));
     }
 

@@ -27,9 +27,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-import ca.quebec.catalogue.search.SearchQuery.Visibility;
-import ca.quebec.catalogue.web.Messages;
-import ca.quebec.catalogue.web.ProblemException;
+import ca.quebec.catalogue.kernel.Messages;
+import ca.quebec.catalogue.kernel.ProblemException;
+import ca.quebec.catalogue.testing.Callers;
 
 /** Facets, filters, visibility, pagination, suggestions, highlights, writes and bad input. */
 class SearchIndexTest {
@@ -62,7 +62,7 @@ class SearchIndexTest {
         SearchQuery.Builder base = query().q(q).category("gestionnaire-de-donnees").licence("GPL-2.0-or-later").kind("software");
         check(base.build(), q);
         check(query().q(q).organization("mtmdet").osiApproved(true).build(), q);
-        check(query().q(q).visibility(Visibility.curator()).kind("solution").developmentStatus("beta").build(), q);
+        check(query().q(q).visibility(Callers.policy(Callers.curator())).kind("solution").developmentStatus("beta").build(), q);
     }
 
     private static void check(SearchQuery query, String q) {
@@ -197,19 +197,19 @@ class SearchIndexTest {
 
     @Test
     void anOrganizationAlsoSeesItsOwnSubmissions() {
-        Set<String> sct = ids(index.search(query().kind("solution").visibility(Visibility.organization("sct")).build()));
+        Set<String> sct = ids(index.search(query().kind("solution").visibility(Callers.policy(Callers.contributor("sct"))).build()));
         assertEquals(Set.of("permis-en-ligne", "registre-des-plaintes", "tableau-de-bord-budgetaire"), sct,
                 "its submitted record, not its rejected one, nor another body's submission");
-        Set<String> mtmdet = ids(index.search(query().q("carto routes").visibility(Visibility.organization("mtmdet")).build()));
+        Set<String> mtmdet = ids(index.search(query().q("carto routes").visibility(Callers.policy(Callers.contributor("mtmdet"))).build()));
         assertTrue(mtmdet.contains("carto-routes"));
-        Set<String> curator = ids(index.search(query().kind("solution").visibility(Visibility.curator()).build()));
+        Set<String> curator = ids(index.search(query().kind("solution").visibility(Callers.policy(Callers.curator())).build()));
         assertEquals(5, curator.size());
     }
 
     @Test
     void suggestionsFollowTheSameVisibility() {
         assertTrue(index.suggest("carto rou", 5).isEmpty());
-        assertEquals("carto-routes", index.suggest("carto rou", 5, Visibility.organization("mtmdet")).get(0).id());
+        assertEquals("carto-routes", index.suggest("carto rou", 5, Callers.policy(Callers.contributor("mtmdet"))).get(0).id());
     }
 
     private static Set<String> ids(SearchResult result) {
@@ -448,10 +448,20 @@ class SearchIndexTest {
     @ValueSource(strings = { "\"foo AND (bar", "title:x*~ \\", "*", "?", "[a TO z]", ")))", "+-!&&||", "AND", "NOT OR",
             "l'", "d’", "C++", ".NET", "::", "\u0000", "😀 navigateur", "ǅ ß ﬁ", "~2", "/regex/", "a\\\"b" })
     void anyTextIsAcceptedAndNeverFails(String q) {
+        Set<String> published = catalogue.stream().filter(d -> "published".equals(d.status())).map(d -> d.kind() + "/" + d.id())
+                .collect(java.util.stream.Collectors.toSet());
         SearchResult result = index.search(SearchQuery.builder().q(q).limit(5).build());
-        assertTrue(result.total() >= 0);
-        assertTrue(result.hits().size() <= 5);
-        index.suggest(q.isEmpty() ? "a" : q, 5);
+        assertTrue(result.total() <= published.size(), "no more than the published records");
+        assertEquals(Math.min(5, result.total()), result.hits().size(), "a full page when there are enough hits");
+        result.hits().forEach(h -> assertTrue(published.contains(h.kind() + "/" + h.id()), "only published records: " + h.id()));
+        assertEquals(result.hits().stream().map(SearchHit::id).toList(),
+                index.search(SearchQuery.builder().q(q).limit(5).build()).hits().stream().map(SearchHit::id).toList(), "the same answer twice");
+        String words = q.replaceAll("[\"():*?~\\[\\]\\\\/!&|^{}]", " ");
+        assertEquals(index.search(SearchQuery.builder().q(words).limit(5).build()).total(), result.total(),
+                "query syntax is text, never an operator: '" + q + "' finds what '" + words + "' finds");
+        List<Suggestion> suggestions = index.suggest(q.isEmpty() ? "a" : q, 5);
+        assertTrue(suggestions.size() <= 5);
+        suggestions.forEach(s -> assertTrue(published.contains(s.kind() + "/" + s.id()), "only published records: " + s.id()));
     }
 
     @Test

@@ -1,7 +1,7 @@
 package ca.quebec.catalogue.search;
 
-import static ca.quebec.catalogue.web.Api.api;
-import static ca.quebec.catalogue.web.Api.badRequest;
+import static ca.quebec.catalogue.testing.Api.api;
+import static ca.quebec.catalogue.testing.Api.badRequest;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
@@ -19,9 +19,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-import ca.quebec.catalogue.web.Api;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
+
+import ca.quebec.catalogue.testing.Api;
 
 /**
  * Search over HTTP on the seed, built from the database as in production: the

@@ -9,6 +9,7 @@ import java.util.Set;
 
 import ca.quebec.catalogue.search.SearchDocument.CategoryRef;
 import ca.quebec.catalogue.search.SearchDocument.OrganizationRef;
+import ca.quebec.catalogue.solution.DevelopmentStatus;
 
 /**
  * A made-up catalogue of any size, drawn from the seed's distributions with a fixed
@@ -65,7 +66,7 @@ final class SyntheticCatalogue {
             boolean submitted = random.nextInt(30) == 0;
             OrganizationRef owner = solution ? organizations.get(random.nextInt(organizations.size())) : null;
             String developmentStatus = solution
-                    ? SearchQuery.DEVELOPMENT_STATUSES.get(random.nextInt(SearchQuery.DEVELOPMENT_STATUSES.size()))
+                    ? DevelopmentStatus.values()[random.nextInt(DevelopmentStatus.values().length)].wire()
                     : null;
             String name = template.name() + " " + word(random);
             documents.add(new SearchDocument(solution ? SearchDocument.SOLUTION : SearchDocument.SOFTWARE,

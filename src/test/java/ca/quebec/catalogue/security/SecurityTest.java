@@ -1,7 +1,9 @@
 package ca.quebec.catalogue.security;
 
-import static ca.quebec.catalogue.web.Api.api;
-import static ca.quebec.catalogue.web.Api.badRequest;
+import static ca.quebec.catalogue.testing.Api.api;
+import static ca.quebec.catalogue.testing.Api.asAdmin;
+import static ca.quebec.catalogue.testing.Api.asContributor;
+import static ca.quebec.catalogue.testing.Api.badRequest;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
@@ -22,9 +24,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-import ca.quebec.catalogue.web.WritesProfile;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
+
+import ca.quebec.catalogue.testing.Keys;
+import ca.quebec.catalogue.testing.WritesProfile;
 
 @QuarkusTest
 @TestProfile(WritesProfile.class)
@@ -36,14 +40,14 @@ class SecurityTest {
     @Test
     void anonymousAndKeyHoldersAreToldWhoTheyAre() {
         api().get("/api/v1/me").then().statusCode(200).body("authenticated", equalTo(false)).body("organization", nullValue());
-        api().header("Authorization", "Bearer " + Keys.contributor("inspq")).get("/api/v1/me").then().statusCode(200)
+        asContributor("inspq").get("/api/v1/me").then().statusCode(200)
                 .body("authenticated", equalTo(true)).body("organization", equalTo("inspq")).body("role", equalTo("contributor"));
-        api().header("Authorization", "Bearer " + Keys.ADMIN).get("/api/v1/me").then().statusCode(200).body("role", equalTo("admin"));
+        asAdmin().get("/api/v1/me").then().statusCode(200).body("role", equalTo("admin"));
     }
 
     @Test
     void aKeyIsShownOnceAndStoredOnlyAsAHash() {
-        var issued = api().header("Authorization", "Bearer " + Keys.ADMIN).contentType("application/json")
+        var issued = asAdmin().contentType("application/json")
                 .body(Map.of("organization", "ramq", "role", "contributor", "label", "Système de la RAMQ"))
                 .post("/api/v1/admin/api-keys").then().statusCode(201)
                 .header("Location", startsWith("/api/v1/admin/api-keys/"))
@@ -53,23 +57,23 @@ class SecurityTest {
         String id = issued.path("id");
         String key = issued.path("key");
         assertEquals(43, key.length());
-        api().header("Authorization", "Bearer " + Keys.ADMIN).get("/api/v1/admin/api-keys?limit=100").then().statusCode(200)
+        asAdmin().get("/api/v1/admin/api-keys?limit=100").then().statusCode(200)
                 .body("data.id", hasItem(id))
                 .body("data.key", everyItem(nullValue()));
         assertEquals(List.of(), storedSecrets(key), "the secret itself is nowhere in the table");
-        api().header("Authorization", "Bearer " + key).get("/api/v1/me").then().statusCode(200).body("keyId", equalTo(id));
+        api(key).get("/api/v1/me").then().statusCode(200).body("keyId", equalTo(id));
     }
 
     @Test
     void aRevokedKeyStopsWorkingAtOnce() {
         String key = Keys.issue("cnesst", "contributor", "to be revoked");
-        String id = api().header("Authorization", "Bearer " + key).get("/api/v1/me").then().extract().path("keyId");
-        api().header("Authorization", "Bearer " + Keys.ADMIN).delete("/api/v1/admin/api-keys/" + id).then().statusCode(200)
+        String id = api(key).get("/api/v1/me").then().extract().path("keyId");
+        asAdmin().delete("/api/v1/admin/api-keys/" + id).then().statusCode(200)
                 .body("revokedAt", not(nullValue()));
-        api().header("Authorization", "Bearer " + key).get("/api/v1/me").then().statusCode(401)
+        api(key).get("/api/v1/me").then().statusCode(401)
                 .contentType("application/problem+json").header("WWW-Authenticate", "Bearer")
                 .body("type", equalTo("/problems/invalid-key"));
-        api().header("Authorization", "Bearer " + Keys.ADMIN).delete("/api/v1/admin/api-keys/no-such-key").then().statusCode(404);
+        asAdmin().delete("/api/v1/admin/api-keys/no-such-key").then().statusCode(404);
     }
 
     @ParameterizedTest(name = "{0}")
@@ -87,19 +91,19 @@ class SecurityTest {
         var request = (role.equals("anonymous") ? badRequest() : api()).contentType("application/json")
                 .body(Map.of("organization", "sct", "role", "contributor", "label", "key by " + role));
         if (!role.equals("anonymous")) {
-            request = request.header("Authorization", "Bearer " + (role.equals("admin") ? Keys.ADMIN : Keys.of("sct", role)));
+            request = request.auth().oauth2((role.equals("admin") ? Keys.ADMIN : Keys.of("sct", role)));
         }
         request.post("/api/v1/admin/api-keys").then().statusCode(status);
         var list = role.equals("anonymous") ? badRequest() : api();
         if (!role.equals("anonymous")) {
-            list = list.header("Authorization", "Bearer " + (role.equals("admin") ? Keys.ADMIN : Keys.of("sct", role)));
+            list = list.auth().oauth2((role.equals("admin") ? Keys.ADMIN : Keys.of("sct", role)));
         }
         list.get("/api/v1/admin/api-keys").then().statusCode(status == 201 ? 200 : status);
     }
 
     @Test
     void aKeyRequestIsChecked() {
-        badRequest().header("Authorization", "Bearer " + Keys.ADMIN).contentType("application/json")
+        badRequest(Keys.ADMIN).contentType("application/json")
                 .body(Map.of("organization", "nobody", "role", "emperor", "label", ""))
                 .post("/api/v1/admin/api-keys").then().statusCode(422)
                 .body("errors.field", equalTo(List.of("/organization", "/role", "/label")));

@@ -1,6 +1,8 @@
 package ca.quebec.catalogue.software;
 
-import static ca.quebec.catalogue.web.Api.api;
+import static ca.quebec.catalogue.testing.Api.api;
+import static ca.quebec.catalogue.testing.Api.asContributor;
+import static ca.quebec.catalogue.testing.Api.asCurator;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -11,11 +13,12 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
-import ca.quebec.catalogue.security.Keys;
-import ca.quebec.catalogue.web.WritesProfile;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.path.json.JsonPath;
+
+import ca.quebec.catalogue.testing.Keys;
+import ca.quebec.catalogue.testing.WritesProfile;
 
 /** Every change appears in the record's history, in order, with its organization. */
 @QuarkusTest
@@ -26,16 +29,16 @@ class SoftwareHistoryTest {
     void historyListsEveryChangeInOrderWithItsOrganization() {
         String contributor = Keys.contributor("bape");
         String id = SoftwareWriteTest.submit(contributor, SoftwareWriteTest.software("Consultation Publique"));
-        api().header("Authorization", "Bearer " + Keys.curator()).contentType("application/json").body("{}").post("/api/v1/software/" + id + "/approve").then().statusCode(200);
-        api().header("Authorization", "Bearer " + contributor).contentType("application/json")
+        asCurator().contentType("application/json").body("{}").post("/api/v1/software/" + id + "/approve").then().statusCode(200);
+        api(contributor).contentType("application/json")
                 .body(Map.of("status", "production", "contacts", List.of(Map.of("name", "Agente Fictive", "email", "agente@bape.example",
                         "role", "référente technique", "public", false))))
                 .put("/api/v1/software/" + id + "/usages/bape").then().statusCode(201);
         String etag = api().get("/api/v1/software/" + id).then().extract().header("ETag");
-        api().header("Authorization", "Bearer " + Keys.curator()).header("If-Match", etag).contentType("application/merge-patch+json")
+        asCurator().header("If-Match", etag).contentType("application/merge-patch+json")
                 .body(Map.of("keywords", List.of("consultation"))).patch("/api/v1/software/" + id).then().statusCode(200);
 
-        JsonPath history = api().header("Authorization", "Bearer " + contributor).get("/api/v1/software/" + id + "/history?limit=100").then().statusCode(200)
+        JsonPath history = api(contributor).get("/api/v1/software/" + id + "/history?limit=100").then().statusCode(200)
                 .body("meta.total", equalTo(4)).extract().jsonPath();
         assertEquals(List.of("submitted", "approved", "usage-declared", "updated"), history.getList("data.action"));
         assertEquals(List.of("bape", "sct", "bape", "sct"), history.getList("data.organization"));
@@ -57,11 +60,11 @@ class SoftwareHistoryTest {
     void aSubmissionsHistoryIsAsPrivateAsTheSubmission() {
         String id = SoftwareWriteTest.submit(Keys.contributor("opc"), SoftwareWriteTest.software("Plaintes Consommateurs"));
         api().get("/api/v1/software/" + id + "/history").then().statusCode(404);
-        long seq = api().header("Authorization", "Bearer " + Keys.contributor("opc")).get("/api/v1/software/" + id + "/history").then().statusCode(200)
+        long seq = asContributor("opc").get("/api/v1/software/" + id + "/history").then().statusCode(200)
                 .body("data[0].action", equalTo("submitted")).extract().jsonPath().getLong("data[0].seq");
         String anonymousFeed = api().get("/api/v1/changes?since=" + (seq - 1) + "&limit=100").then().statusCode(200).extract().asString();
         assertFalse(anonymousFeed.contains(id), "the public feed leaves out records awaiting moderation");
-        String curatorFeed = api().header("Authorization", "Bearer " + Keys.curator()).get("/api/v1/changes?since=" + (seq - 1) + "&limit=100").then()
+        String curatorFeed = asCurator().get("/api/v1/changes?since=" + (seq - 1) + "&limit=100").then()
                 .statusCode(200).extract().asString();
         assertTrue(curatorFeed.contains(id));
     }

@@ -1,7 +1,9 @@
 package ca.quebec.catalogue.software;
 
-import static ca.quebec.catalogue.web.Api.api;
-import static ca.quebec.catalogue.web.Api.badRequest;
+import static ca.quebec.catalogue.testing.Api.api;
+import static ca.quebec.catalogue.testing.Api.asContributor;
+import static ca.quebec.catalogue.testing.Api.asCurator;
+import static ca.quebec.catalogue.testing.Api.badRequest;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -13,10 +15,11 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
-import ca.quebec.catalogue.security.Keys;
-import ca.quebec.catalogue.web.WritesProfile;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
+
+import ca.quebec.catalogue.testing.Keys;
+import ca.quebec.catalogue.testing.WritesProfile;
 
 /** Submitting, moderating and editing software: who may do what, and in which state. */
 @QuarkusTest
@@ -34,14 +37,14 @@ class SoftwareWriteTest {
     }
 
     static String submit(String key, Map<String, Object> body) {
-        return api().header("Authorization", "Bearer " + key).contentType("application/json").body(body).post("/api/v1/software").then()
+        return api(key).contentType("application/json").body(body).post("/api/v1/software").then()
                 .statusCode(201).extract().path("id");
     }
 
     @Test
     void aContributorsSubmissionWaitsForACurator() {
         String mtess = Keys.contributor("mtess");
-        String id = api().header("Authorization", "Bearer " + mtess).contentType("application/json").body(software("Permis Express")).post("/api/v1/software")
+        String id = api(mtess).contentType("application/json").body(software("Permis Express")).post("/api/v1/software")
                 .then().statusCode(201)
                 .header("Location", "/api/v1/software/permis-express")
                 .header("ETag", notNullValue())
@@ -51,28 +54,28 @@ class SoftwareWriteTest {
                 .extract().path("id");
         // Visible to its organization and to curators only.
         api().get("/api/v1/software/" + id).then().statusCode(404);
-        api().header("Authorization", "Bearer " + Keys.contributor("msp")).get("/api/v1/software/" + id).then().statusCode(404);
-        api().header("Authorization", "Bearer " + mtess).get("/api/v1/software/" + id).then().statusCode(200);
-        api().header("Authorization", "Bearer " + Keys.curator()).get("/api/v1/software?status=submitted&limit=100").then().statusCode(200)
+        asContributor("msp").get("/api/v1/software/" + id).then().statusCode(404);
+        api(mtess).get("/api/v1/software/" + id).then().statusCode(200);
+        asCurator().get("/api/v1/software?status=submitted&limit=100").then().statusCode(200)
                 .body("data.id", hasItem(id));
-        api().header("Authorization", "Bearer " + mtess).get("/api/v1/software?status=submitted&limit=100").then().statusCode(200)
+        api(mtess).get("/api/v1/software?status=submitted&limit=100").then().statusCode(200)
                 .body("data.id", hasItem(id));
-        api().header("Authorization", "Bearer " + Keys.contributor("msp")).get("/api/v1/software?status=submitted&limit=100").then().statusCode(200)
+        asContributor("msp").get("/api/v1/software?status=submitted&limit=100").then().statusCode(200)
                 .body("data.id", not(hasItem(id)));
         api().get("/api/v1/software?limit=100&sort=-updatedAt").then().body("data.id", not(hasItem(id)));
 
         // A contributor cannot approve; a curator can, once.
-        api().header("Authorization", "Bearer " + mtess).contentType("application/json").body("{}").post("/api/v1/software/" + id + "/approve").then().statusCode(403);
-        api().header("Authorization", "Bearer " + Keys.curator()).contentType("application/json").body("{}").post("/api/v1/software/" + id + "/approve").then().statusCode(200)
+        api(mtess).contentType("application/json").body("{}").post("/api/v1/software/" + id + "/approve").then().statusCode(403);
+        asCurator().contentType("application/json").body("{}").post("/api/v1/software/" + id + "/approve").then().statusCode(200)
                 .body("status", equalTo("published")).body("revision", equalTo(2));
-        api().header("Authorization", "Bearer " + Keys.curator()).contentType("application/json").body("{}").post("/api/v1/software/" + id + "/approve").then().statusCode(409)
+        asCurator().contentType("application/json").body("{}").post("/api/v1/software/" + id + "/approve").then().statusCode(409)
                 .body("type", equalTo("/problems/invalid-transition"));
         api().get("/api/v1/software/" + id).then().statusCode(200).body("status", equalTo("published"));
     }
 
     @Test
     void aCuratorsSubmissionIsPublishedAtOnce() {
-        api().header("Authorization", "Bearer " + Keys.curator()).contentType("application/json").body(software("Registre des Avis")).post("/api/v1/software")
+        asCurator().contentType("application/json").body(software("Registre des Avis")).post("/api/v1/software")
                 .then().statusCode(201).body("status", equalTo("published"));
         api().get("/api/v1/software/registre-des-avis").then().statusCode(200);
     }
@@ -81,16 +84,16 @@ class SoftwareWriteTest {
     void rejectingAndArchivingNeedAReason() {
         String id = submit(Keys.contributor("isq"), software("Tableau Statistique"));
         String curator = Keys.curator();
-        badRequest().header("Authorization", "Bearer " + curator).contentType("application/json").body(Map.of()).post("/api/v1/software/" + id + "/reject")
+        badRequest(curator).contentType("application/json").body(Map.of()).post("/api/v1/software/" + id + "/reject")
                 .then().statusCode(422).body("errors[0].field", equalTo("/reason"));
-        api().header("Authorization", "Bearer " + curator).contentType("application/json").body(Map.of("reason", "Doublon d’un logiciel existant."))
+        api(curator).contentType("application/json").body(Map.of("reason", "Doublon d’un logiciel existant."))
                 .post("/api/v1/software/" + id + "/reject").then().statusCode(200)
                 .body("status", equalTo("rejected")).body("statusReason", containsString("Doublon"));
-        api().header("Authorization", "Bearer " + curator).contentType("application/json").body(Map.of("reason", "x"))
+        api(curator).contentType("application/json").body(Map.of("reason", "x"))
                 .post("/api/v1/software/" + id + "/archive").then().statusCode(409);
 
         String published = submit(curator, software("Gestion Des Salles"));
-        api().header("Authorization", "Bearer " + curator).contentType("application/json").body(Map.of("reason", "Plus maintenu depuis 2020."))
+        api(curator).contentType("application/json").body(Map.of("reason", "Plus maintenu depuis 2020."))
                 .post("/api/v1/software/" + published + "/archive").then().statusCode(200).body("status", equalTo("archived"));
         // Archived records stay readable but leave the default list.
         api().get("/api/v1/software/" + published).then().statusCode(200).body("status", equalTo("archived"));
@@ -101,20 +104,20 @@ class SoftwareWriteTest {
     void contributorsEditTheirOwnSubmissionsOnlyUntilModerated() {
         String sqi = Keys.contributor("sqi");
         String id = submit(sqi, software("Suivi Des Chantiers"));
-        String etag = api().header("Authorization", "Bearer " + sqi).get("/api/v1/software/" + id).then().extract().header("ETag");
-        api().header("Authorization", "Bearer " + sqi).header("If-Match", etag).contentType("application/merge-patch+json")
+        String etag = api(sqi).get("/api/v1/software/" + id).then().extract().header("ETag");
+        api(sqi).header("If-Match", etag).contentType("application/merge-patch+json")
                 .body(Map.of("keywords", List.of("chantier", "construction"))).patch("/api/v1/software/" + id).then().statusCode(200)
                 .body("keywords", equalTo(List.of("chantier", "construction"))).body("revision", equalTo(2));
         // Another organization's contributor may not.
-        String etag2 = api().header("Authorization", "Bearer " + sqi).get("/api/v1/software/" + id).then().extract().header("ETag");
-        api().header("Authorization", "Bearer " + Keys.contributor("msp")).header("If-Match", etag2).contentType("application/merge-patch+json")
+        String etag2 = api(sqi).get("/api/v1/software/" + id).then().extract().header("ETag");
+        asContributor("msp").header("If-Match", etag2).contentType("application/merge-patch+json")
                 .body(Map.of("keywords", List.of("x"))).patch("/api/v1/software/" + id).then().statusCode(404);
         // Once published, only curators edit it.
-        api().header("Authorization", "Bearer " + Keys.curator()).contentType("application/json").body("{}").post("/api/v1/software/" + id + "/approve").then().statusCode(200);
+        asCurator().contentType("application/json").body("{}").post("/api/v1/software/" + id + "/approve").then().statusCode(200);
         String etag3 = api().get("/api/v1/software/" + id).then().extract().header("ETag");
-        api().header("Authorization", "Bearer " + sqi).header("If-Match", etag3).contentType("application/merge-patch+json")
+        api(sqi).header("If-Match", etag3).contentType("application/merge-patch+json")
                 .body(Map.of("keywords", List.of("x"))).patch("/api/v1/software/" + id).then().statusCode(403);
-        api().header("Authorization", "Bearer " + Keys.curator()).header("If-Match", etag3).contentType("application/merge-patch+json")
+        asCurator().header("If-Match", etag3).contentType("application/merge-patch+json")
                 .body(Map.of("homepage", "https://chantiers.example.org/", "description", Map.of("en", "Tracks building sites.")))
                 .patch("/api/v1/software/" + id).then().statusCode(200)
                 .body("homepage", equalTo("https://chantiers.example.org/"))
@@ -127,11 +130,11 @@ class SoftwareWriteTest {
         String curator = Keys.curator();
         String id = submit(curator, software("Agenda Partagé"));
         String etag = api().get("/api/v1/software/" + id).then().extract().header("ETag");
-        badRequest().header("Authorization", "Bearer " + curator).contentType("application/merge-patch+json").body(Map.of("keywords", List.of("agenda")))
+        badRequest(curator).contentType("application/merge-patch+json").body(Map.of("keywords", List.of("agenda")))
                 .patch("/api/v1/software/" + id).then().statusCode(428).body("type", equalTo("/problems/precondition-required"));
-        api().header("Authorization", "Bearer " + curator).header("If-Match", etag).contentType("application/merge-patch+json")
+        api(curator).header("If-Match", etag).contentType("application/merge-patch+json")
                 .body(Map.of("keywords", List.of("agenda"))).patch("/api/v1/software/" + id).then().statusCode(200);
-        api().header("Authorization", "Bearer " + curator).header("If-Match", etag).contentType("application/merge-patch+json")
+        api(curator).header("If-Match", etag).contentType("application/merge-patch+json")
                 .body(Map.of("keywords", List.of("calendrier"))).patch("/api/v1/software/" + id).then().statusCode(412)
                 .body("type", equalTo("/problems/precondition-failed"));
         api().get("/api/v1/software/" + id).then().body("keywords", equalTo(List.of("agenda")));
@@ -140,19 +143,19 @@ class SoftwareWriteTest {
     @Test
     void duplicatesAreRefusedWithALinkToTheExistingRecord() {
         String key = Keys.contributor("revenu-quebec");
-        api().header("Authorization", "Bearer " + key).contentType("application/json").body(software("mozilla  FIREFOX")).post("/api/v1/software").then()
+        api(key).contentType("application/json").body(software("mozilla  FIREFOX")).post("/api/v1/software").then()
                 .statusCode(409).contentType("application/problem+json")
                 .body("type", equalTo("/problems/duplicate-name"))
                 .body("existing", equalTo("/api/v1/software/firefox"))
                 .header("Link", containsString("</api/v1/software/firefox>"));
         Map<String, Object> sameRepository = new java.util.HashMap<>(software("Un Autre Nom"));
         sameRepository.put("repository", "http://www.GitHub.com/389ds/389-ds-base.git/");
-        api().header("Authorization", "Bearer " + key).contentType("application/json").body(sameRepository).post("/api/v1/software").then()
+        api(key).contentType("application/json").body(sameRepository).post("/api/v1/software").then()
                 .statusCode(409).body("type", equalTo("/problems/duplicate-repository"))
                 .body("existing", equalTo("/api/v1/software/389-directory-server"));
         Map<String, Object> sameId = new java.util.HashMap<>(software("Nom Tout Neuf"));
         sameId.put("id", "gimp");
-        api().header("Authorization", "Bearer " + key).contentType("application/json").body(sameId).post("/api/v1/software").then()
+        api(key).contentType("application/json").body(sameId).post("/api/v1/software").then()
                 .statusCode(409).body("type", equalTo("/problems/duplicate-id"));
     }
 }

@@ -1,7 +1,7 @@
 package ca.quebec.catalogue.solution;
 
-import static ca.quebec.catalogue.web.Api.api;
-import static ca.quebec.catalogue.web.Api.badRequest;
+import static ca.quebec.catalogue.testing.Api.api;
+import static ca.quebec.catalogue.testing.Api.badRequest;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.greaterThan;
@@ -19,12 +19,13 @@ import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.Test;
 
-import ca.quebec.catalogue.security.Keys;
-import ca.quebec.catalogue.web.Fingerprint;
-import ca.quebec.catalogue.web.WritesProfile;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.path.json.JsonPath;
+
+import ca.quebec.catalogue.testing.Fingerprint;
+import ca.quebec.catalogue.testing.Keys;
+import ca.quebec.catalogue.testing.WritesProfile;
 
 /** publiccode.yml in and out: validation, import, dry runs, export, and round trips. */
 @QuarkusTest
@@ -38,10 +39,6 @@ class PubliccodeImportTest {
 
     static byte[] utf8(String text) {
         return text.getBytes(StandardCharsets.UTF_8);
-    }
-
-    static String bearer(String key) {
-        return "Bearer " + key;
     }
 
     @Test
@@ -72,7 +69,7 @@ class PubliccodeImportTest {
     @Test
     void importCreatesASolutionOwnedByTheCallersOrganization() {
         String key = Keys.contributor("ville-de-montreal");
-        JsonPath created = api().header("Authorization", bearer(key)).contentType(YAML).body(SolutionTestData.file("permis.yml"))
+        JsonPath created = api(key).contentType(YAML).body(SolutionTestData.file("permis.yml"))
                 .post("/api/v1/solutions/import").then().statusCode(201)
                 .header("Location", "/api/v1/solutions/permis-en-ligne")
                 .body("owner", equalTo("ville-de-montreal"))
@@ -85,13 +82,13 @@ class PubliccodeImportTest {
                 .extract().jsonPath();
         assertEquals("Personne Fictive", created.getString("contacts[0].name"));
         // The export of the stored solution validates, and importing it again changes nothing.
-        String exported = api().header("Authorization", bearer(key)).accept(YAML).get("/api/v1/solutions/permis-en-ligne/publiccode.yml")
+        String exported = api(key).accept(YAML).get("/api/v1/solutions/permis-en-ligne/publiccode.yml")
                 .then().statusCode(200).contentType(containsString(YAML)).extract().asString();
         api().contentType(YAML).body(utf8(exported)).post("/api/v1/publiccode/validate").then().body("valid", equalTo(true));
-        String before = api().header("Authorization", bearer(key)).get("/api/v1/solutions/permis-en-ligne").then().extract().asString();
-        api().header("Authorization", bearer(key)).contentType(YAML).body(utf8(exported)).post("/api/v1/solutions/import").then().statusCode(200)
+        String before = api(key).get("/api/v1/solutions/permis-en-ligne").then().extract().asString();
+        api(key).contentType(YAML).body(utf8(exported)).post("/api/v1/solutions/import").then().statusCode(200)
                 .body("revision", equalTo(1));
-        String after = api().header("Authorization", bearer(key)).get("/api/v1/solutions/permis-en-ligne").then().extract().asString();
+        String after = api(key).get("/api/v1/solutions/permis-en-ligne").then().extract().asString();
         assertEquals(before, after, "import → export → import is lossless");
     }
 
@@ -99,17 +96,17 @@ class PubliccodeImportTest {
     void anImportUpdatesTheCallersOwnSolutionWithTheSameRepository() {
         String key = Keys.contributor("mamot");
         byte[] file = SolutionTestData.file("carrefour.yml");
-        api().header("Authorization", bearer(key)).contentType(YAML).body(file).post("/api/v1/solutions/import").then().statusCode(201)
+        api(key).contentType(YAML).body(file).post("/api/v1/solutions/import").then().statusCode(201)
                 .body("id", equalTo("carrefour-des-subventions"))
                 .body("maintenance.contractors[0].name", equalTo("Coopérative Logiciels Libres Exemple"));
         String changed = new String(file, StandardCharsets.UTF_8).replace("developmentStatus: stable", "developmentStatus: obsolete");
-        api().header("Authorization", bearer(key)).contentType(YAML).body(utf8(changed)).post("/api/v1/solutions/import").then().statusCode(200)
+        api(key).contentType(YAML).body(utf8(changed)).post("/api/v1/solutions/import").then().statusCode(200)
                 .body("developmentStatus", equalTo("obsolete")).body("revision", equalTo(2));
         // Another organization cannot take it over by importing the same repository.
-        badRequest().header("Authorization", bearer(Keys.contributor("msp"))).contentType(YAML).body(file)
+        badRequest(Keys.contributor("msp")).contentType(YAML).body(file)
                 .post("/api/v1/solutions/import").then().statusCode(409).body("existing", equalTo("/api/v1/solutions/carrefour-des-subventions"));
         // What the file has and the catalogue has no column for comes back on export.
-        String exported = api().header("Authorization", bearer(key)).get("/api/v1/solutions/carrefour-des-subventions/publiccode.yml")
+        String exported = api(key).get("/api/v1/solutions/carrefour-des-subventions/publiccode.yml")
                 .then().statusCode(200).extract().asString();
         assertTrue(exported.contains("grant-management") && exported.contains("Keycloak") && exported.contains("local-authorities"),
                 exported);
@@ -121,7 +118,7 @@ class PubliccodeImportTest {
         String broken = new String(SolutionTestData.file("permis.yml"), StandardCharsets.UTF_8)
                 .replace("name: Permis en ligne", "name: Permis brisé").replace("type: internal", "type: someone");
         String before = fingerprint.take();
-        badRequest().header("Authorization", bearer(key)).contentType(YAML).body(utf8(broken)).post("/api/v1/solutions/import").then()
+        badRequest(key).contentType(YAML).body(utf8(broken)).post("/api/v1/solutions/import").then()
                 .statusCode(422).contentType("application/problem+json")
                 .body("type", equalTo("/problems/publiccode-invalid"))
                 .body("errors[0].field", equalTo("maintenance.type"))
@@ -150,10 +147,10 @@ class PubliccodeImportTest {
                 utf8("a: &a [*a]\n"));
         String before = fingerprint.take();
         for (byte[] body : hostile) {
-            badRequest().header("Authorization", bearer(key)).contentType(YAML).body(body).post("/api/v1/solutions/import").then()
+            badRequest(key).contentType(YAML).body(body).post("/api/v1/solutions/import").then()
                     .statusCode(422).contentType("application/problem+json").body("errors.size()", greaterThan(0));
         }
-        badRequest().header("Authorization", bearer(key)).contentType(YAML).body(new byte[1_100_000])
+        badRequest(key).contentType(YAML).body(new byte[1_100_000])
                 .post("/api/v1/solutions/import").then().statusCode(413).contentType("application/problem+json");
         assertEquals(before, fingerprint.take());
     }
@@ -164,7 +161,7 @@ class PubliccodeImportTest {
         String file = new String(SolutionTestData.file("permis.yml"), StandardCharsets.UTF_8)
                 .replace("permis-en-ligne", "permis-essai").replace("name: Permis en ligne", "name: Permis à blanc");
         String before = fingerprint.take();
-        api().header("Authorization", bearer(key)).contentType(YAML).body(utf8(file)).post("/api/v1/solutions/import?dryRun=true").then()
+        api(key).contentType(YAML).body(utf8(file)).post("/api/v1/solutions/import?dryRun=true").then()
                 .statusCode(200).body("name", equalTo("Permis à blanc")).body("owner", equalTo("frqs"));
         assertEquals(before, fingerprint.take());
         api().get("/api/v1/solutions?limit=100&status=submitted").then().statusCode(401);
@@ -173,24 +170,24 @@ class PubliccodeImportTest {
     @Test
     void anyApiMadeSolutionExportsAsValidPubliccodeAndAnonymousExportsHideContacts() {
         String curator = Keys.curator();
-        String id = api().header("Authorization", bearer(curator)).contentType("application/json")
+        String id = api(curator).contentType("application/json")
                 .body(SolutionTestData.solution("Guichet Unique", "https://github.com/exemple-qc/guichet")).post("/api/v1/solutions")
                 .then().statusCode(201).extract().path("id");
         String anonymous = api().get("/api/v1/solutions/" + id + "/publiccode.yml").then().statusCode(200).extract().asString();
         assertFalse(anonymous.contains("responsable@exemple.qc.ca") || anonymous.contains("Responsable Fictif"), anonymous);
         assertTrue(anonymous.contains("solutions@exemple.qc.ca"), "public contacts are exported to everyone");
         api().contentType(YAML).body(utf8(anonymous)).post("/api/v1/publiccode/validate").then().body("valid", equalTo(true));
-        String full = api().header("Authorization", bearer(curator)).get("/api/v1/solutions/" + id + "/publiccode.yml").then()
+        String full = api(curator).get("/api/v1/solutions/" + id + "/publiccode.yml").then()
                 .statusCode(200).extract().asString();
         assertTrue(full.contains("responsable@exemple.qc.ca"));
         api().contentType(YAML).body(utf8(full)).post("/api/v1/publiccode/validate").then().body("valid", equalTo(true));
         // Importing the export onto the solution gives the same solution back.
-        String before = api().header("Authorization", bearer(curator)).get("/api/v1/solutions/" + id).then().extract().asString();
-        api().header("Authorization", bearer(curator)).contentType(YAML).body(utf8(full)).post("/api/v1/solutions/import").then().statusCode(200);
-        String after = api().header("Authorization", bearer(curator)).get("/api/v1/solutions/" + id).then().extract().asString();
+        String before = api(curator).get("/api/v1/solutions/" + id).then().extract().asString();
+        api(curator).contentType(YAML).body(utf8(full)).post("/api/v1/solutions/import").then().statusCode(200);
+        String after = api(curator).get("/api/v1/solutions/" + id).then().extract().asString();
         assertEquals(content(before), content(after));
         // The first import records where the solution now comes from; importing the same file again changes nothing.
-        api().header("Authorization", bearer(curator)).contentType(YAML).body(utf8(full)).post("/api/v1/solutions/import").then()
+        api(curator).contentType(YAML).body(utf8(full)).post("/api/v1/solutions/import").then()
                 .statusCode(200).body("revision", equalTo(2));
     }
 
@@ -207,7 +204,7 @@ class PubliccodeImportTest {
         Map<String, Object> body = new java.util.HashMap<>(SolutionTestData.solution("Registre Privé", "https://github.com/exemple-qc/registre"));
         body.put("contacts", List.of(Map.of("name", "Personne Privée", "email", "prive@exemple.qc.ca")));
         body.put("owner", "inspq");
-        String id = api().header("Authorization", bearer(curator)).contentType("application/json").body(body).post("/api/v1/solutions")
+        String id = api(curator).contentType("application/json").body(body).post("/api/v1/solutions")
                 .then().statusCode(201).extract().path("id");
         String anonymous = api().get("/api/v1/solutions/" + id + "/publiccode.yml").then().statusCode(200).extract().asString();
         assertFalse(anonymous.contains("prive@exemple.qc.ca") || anonymous.contains("Personne Privée"));

@@ -1,7 +1,9 @@
 package ca.quebec.catalogue.solution;
 
-import static ca.quebec.catalogue.web.Api.api;
-import static ca.quebec.catalogue.web.Api.badRequest;
+import static ca.quebec.catalogue.testing.Api.api;
+import static ca.quebec.catalogue.testing.Api.asContributor;
+import static ca.quebec.catalogue.testing.Api.asCurator;
+import static ca.quebec.catalogue.testing.Api.badRequest;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
@@ -15,24 +17,21 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-import ca.quebec.catalogue.security.Keys;
-import ca.quebec.catalogue.web.WritesProfile;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
+
+import ca.quebec.catalogue.testing.Keys;
+import ca.quebec.catalogue.testing.WritesProfile;
 
 /** Submitting, moderating, editing and reusing solutions. */
 @QuarkusTest
 @TestProfile(WritesProfile.class)
 class SolutionWriteTest {
 
-    static String bearer(String key) {
-        return "Bearer " + key;
-    }
-
     @Test
     void aSolutionIsSubmittedApprovedEditedByItsOwnerAndReused() {
         String rbq = Keys.contributor("rbq");
-        String id = api().header("Authorization", bearer(rbq)).contentType("application/json")
+        String id = api(rbq).contentType("application/json")
                 .body(SolutionTestData.solution("Réservation Municipale", "https://github.com/exemple-qc/reservation"))
                 .post("/api/v1/solutions").then().statusCode(201)
                 .header("Location", "/api/v1/solutions/reservation-municipale")
@@ -40,25 +39,25 @@ class SolutionWriteTest {
                 .body("dependsOn", equalTo(List.of("postgresql")))
                 .extract().path("id");
         api().get("/api/v1/solutions/" + id).then().statusCode(404);
-        api().header("Authorization", bearer(Keys.curator())).contentType("application/json").body("{}")
+        asCurator().contentType("application/json").body("{}")
                 .post("/api/v1/solutions/" + id + "/approve").then().statusCode(200).body("status", equalTo("published"));
         api().get("/api/v1/solutions?owner=rbq").then().statusCode(200).body("data.id", hasItem(id));
 
         // Once published, the owner's contributors still edit it; other organizations do not.
-        String etag = api().header("Authorization", bearer(rbq)).get("/api/v1/solutions/" + id).then().extract().header("ETag");
-        api().header("Authorization", bearer(rbq)).header("If-Match", etag).contentType("application/merge-patch+json")
+        String etag = api(rbq).get("/api/v1/solutions/" + id).then().extract().header("ETag");
+        api(rbq).header("If-Match", etag).contentType("application/merge-patch+json")
                 .body(Map.of("developmentStatus", "obsolete", "maintenance", Map.of("type", "none"), "contacts", List.of()))
                 .patch("/api/v1/solutions/" + id).then().statusCode(200)
                 .body("developmentStatus", equalTo("obsolete")).body("revision", equalTo(3));
-        String etag2 = api().header("Authorization", bearer(rbq)).get("/api/v1/solutions/" + id).then().extract().header("ETag");
-        api().header("Authorization", bearer(Keys.contributor("shq"))).header("If-Match", etag2).contentType("application/merge-patch+json")
+        String etag2 = api(rbq).get("/api/v1/solutions/" + id).then().extract().header("ETag");
+        asContributor("shq").header("If-Match", etag2).contentType("application/merge-patch+json")
                 .body(Map.of("developmentStatus", "stable")).patch("/api/v1/solutions/" + id).then().statusCode(403);
-        List<String> actions = api().header("Authorization", bearer(rbq)).get("/api/v1/solutions/" + id + "/history").then()
+        List<String> actions = api(rbq).get("/api/v1/solutions/" + id + "/history").then()
                 .statusCode(200).extract().jsonPath().getList("data.action");
         org.junit.jupiter.api.Assertions.assertEquals(List.of("submitted", "approved", "updated"), actions);
 
         // Another body declares that it reuses it.
-        api().header("Authorization", bearer(Keys.contributor("shq"))).contentType("application/json")
+        asContributor("shq").contentType("application/json")
                 .body(Map.of("status", "production", "since", "2026"))
                 .put("/api/v1/solutions/" + id + "/usages/shq").then().statusCode(201).body("solution", equalTo(id));
         api().get("/api/v1/solutions/" + id).then().body("usageCount", equalTo(1));
@@ -69,7 +68,7 @@ class SolutionWriteTest {
     @Test
     void contactsArePrivateToAnonymousCallers() {
         String curator = Keys.curator();
-        String id = api().header("Authorization", bearer(curator)).contentType("application/json")
+        String id = api(curator).contentType("application/json")
                 .body(SolutionTestData.solution("Prêt Numérique", "https://github.com/exemple-qc/pret"))
                 .post("/api/v1/solutions").then().statusCode(201).extract().path("id");
         String anonymous = api().get("/api/v1/solutions/" + id).then().statusCode(200)
@@ -82,7 +81,7 @@ class SolutionWriteTest {
         org.junit.jupiter.api.Assertions.assertFalse(history.contains("responsable@exemple.qc.ca"));
         String list = api().get("/api/v1/solutions?limit=100").then().statusCode(200).extract().asString();
         org.junit.jupiter.api.Assertions.assertFalse(list.contains("responsable@exemple.qc.ca"));
-        api().header("Authorization", bearer(Keys.contributor("sct"))).get("/api/v1/solutions/" + id).then()
+        asContributor("sct").get("/api/v1/solutions/" + id).then()
                 .body("contacts[0].email", equalTo("responsable@exemple.qc.ca"));
     }
 
@@ -90,9 +89,9 @@ class SolutionWriteTest {
     void aContributorOwnsOnlyItsOwnSolutions() {
         Map<String, Object> body = new HashMap<>(SolutionTestData.solution("Solution Empruntée", "https://github.com/exemple-qc/empruntee"));
         body.put("owner", "sct");
-        badRequest().header("Authorization", bearer(Keys.contributor("rbq"))).contentType("application/json").body(body)
+        badRequest(Keys.contributor("rbq")).contentType("application/json").body(body)
                 .post("/api/v1/solutions").then().statusCode(422).body("errors.field", hasItem("/owner"));
-        api().header("Authorization", bearer(Keys.curator())).contentType("application/json").body(body)
+        asCurator().contentType("application/json").body(body)
                 .post("/api/v1/solutions").then().statusCode(201).body("owner", equalTo("sct"));
     }
 
@@ -117,7 +116,7 @@ class SolutionWriteTest {
     void incompleteSolutionsAreRefused(String field, String value, String pointer) throws Exception {
         Map<String, Object> body = new HashMap<>(SolutionTestData.solution("Solution Incomplète " + field, "https://github.com/exemple-qc/i-" + field));
         body.put(field, new com.fasterxml.jackson.databind.ObjectMapper().readValue(value, Object.class));
-        badRequest().header("Authorization", bearer(Keys.curator())).contentType("application/json").body(body)
+        badRequest(Keys.curator()).contentType("application/json").body(body)
                 .post("/api/v1/solutions").then().statusCode(422).contentType("application/problem+json")
                 .body("errors.field", hasItem(pointer));
         api().get("/api/v1/solutions?limit=100").then().body("data.name", not(hasItem("Solution Incomplète " + field)));

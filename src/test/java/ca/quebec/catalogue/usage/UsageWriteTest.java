@@ -1,7 +1,8 @@
 package ca.quebec.catalogue.usage;
 
-import static ca.quebec.catalogue.web.Api.api;
-import static ca.quebec.catalogue.web.Api.badRequest;
+import static ca.quebec.catalogue.testing.Api.api;
+import static ca.quebec.catalogue.testing.Api.asContributor;
+import static ca.quebec.catalogue.testing.Api.badRequest;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.nullValue;
@@ -19,14 +20,14 @@ import jakarta.transaction.Transactional;
 
 import org.junit.jupiter.api.Test;
 
-import ca.quebec.catalogue.record.RecordNames;
-import ca.quebec.catalogue.security.Keys;
-import ca.quebec.catalogue.software.Software;
-import ca.quebec.catalogue.software.SoftwareRepository;
-import ca.quebec.catalogue.web.WritesProfile;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
-import io.restassured.path.json.JsonPath;
+
+import ca.quebec.catalogue.record.RecordNames;
+import ca.quebec.catalogue.software.Software;
+import ca.quebec.catalogue.software.SoftwareRepository;
+import ca.quebec.catalogue.testing.Keys;
+import ca.quebec.catalogue.testing.WritesProfile;
 
 /** Declaring, updating and withdrawing usages, one at a time and in bulk. */
 @QuarkusTest
@@ -41,7 +42,7 @@ class UsageWriteTest {
     void aContributorDeclaresUpdatesAndWithdrawsItsOwnUsage() {
         String key = Keys.contributor("calq");
         int before = usageCount("blender");
-        String etag = api().header("Authorization", "Bearer " + key).contentType("application/json")
+        String etag = api(key).contentType("application/json")
                 .body(Map.of("installations", "1-10", "versions", List.of("4.2"), "status", "production", "since", "2021-03",
                         "useCase", Map.of("fr", "Animation 3D pour des capsules éducatives.")))
                 .put("/api/v1/software/blender/usages/calq").then().statusCode(201)
@@ -51,18 +52,18 @@ class UsageWriteTest {
         assertEquals(before + 1, usageCount("blender"));
         api().get("/api/v1/organizations/calq/usages?limit=100").then().body("data.software", hasItem("blender"));
 
-        badRequest().header("Authorization", "Bearer " + key).contentType("application/json").body(Map.of("installations", "11-50"))
+        badRequest(key).contentType("application/json").body(Map.of("installations", "11-50"))
                 .put("/api/v1/software/blender/usages/calq").then().statusCode(428);
-        String newer = api().header("Authorization", "Bearer " + key).header("If-Match", etag).contentType("application/json")
+        String newer = api(key).header("If-Match", etag).contentType("application/json")
                 .body(Map.of("installations", "11-50", "status", "production"))
                 .put("/api/v1/software/blender/usages/calq").then().statusCode(200)
                 .body("installations", equalTo("11-50")).body("useCase", nullValue()).body("revision", equalTo(2))
                 .extract().header("ETag");
-        api().header("Authorization", "Bearer " + key).header("If-Match", etag).delete("/api/v1/software/blender/usages/calq").then().statusCode(412);
-        api().header("Authorization", "Bearer " + key).header("If-Match", newer).delete("/api/v1/software/blender/usages/calq").then().statusCode(204);
+        api(key).header("If-Match", etag).delete("/api/v1/software/blender/usages/calq").then().statusCode(412);
+        api(key).header("If-Match", newer).delete("/api/v1/software/blender/usages/calq").then().statusCode(204);
         assertEquals(before, usageCount("blender"));
         api().get("/api/v1/software/blender/usages/calq").then().statusCode(404);
-        api().header("Authorization", "Bearer " + key).delete("/api/v1/software/blender/usages/calq").then().statusCode(404);
+        api(key).delete("/api/v1/software/blender/usages/calq").then().statusCode(404);
         // Withdrawn, not deleted: the history keeps every step.
         List<String> actions = api().get("/api/v1/software/blender/history?limit=100").then().extract().jsonPath().getList("data.action");
         assertEquals(List.of("usage-declared", "usage-updated", "usage-withdrawn"), actions.subList(actions.size() - 3, actions.size()));
@@ -70,16 +71,16 @@ class UsageWriteTest {
 
     @Test
     void aContributorCannotTouchAnotherOrganizationsUsagesButACuratorCan() {
-        api().header("Authorization", "Bearer " + Keys.contributor("calq")).contentType("application/json").body(Map.of("status", "planned"))
+        asContributor("calq").contentType("application/json").body(Map.of("status", "planned"))
                 .put("/api/v1/software/gimp/usages/sepaq").then().statusCode(403).body("type", equalTo("/problems/forbidden-organization"));
-        api().header("Authorization", "Bearer " + Keys.contributor("calq")).delete("/api/v1/software/firefox/usages/sct").then().statusCode(403);
+        asContributor("calq").delete("/api/v1/software/firefox/usages/sct").then().statusCode(403);
         badRequest().contentType("application/json").body(Map.of("status", "planned"))
                 .put("/api/v1/software/gimp/usages/sepaq").then().statusCode(401);
         String curator = Keys.curator();
-        api().header("Authorization", "Bearer " + curator).contentType("application/json")
+        api(curator).contentType("application/json")
                 .body(Map.of("name", "Réservation Des Campings", "description", Map.of("fr", "Réservation d’emplacements de camping.")))
                 .post("/api/v1/software").then().statusCode(201);
-        api().header("Authorization", "Bearer " + curator).contentType("application/json").body(Map.of("status", "planned"))
+        api(curator).contentType("application/json").body(Map.of("status", "planned"))
                 .put("/api/v1/software/reservation-des-campings/usages/sepaq").then().statusCode(201)
                 .body("organization", equalTo("sepaq"));
     }
@@ -87,7 +88,7 @@ class UsageWriteTest {
     @Test
     void personalContactsAreShownToAuthenticatedCallersOnly() {
         String key = Keys.contributor("ithq");
-        api().header("Authorization", "Bearer " + key).contentType("application/json")
+        api(key).contentType("application/json")
                 .body(Map.of("contacts", List.of(
                         Map.of("name", "Personne Fictive", "email", "personne@ithq.example", "phone", "418 555-0100", "role", "référent"),
                         Map.of("name", "Soutien TI", "email", "soutien@ithq.example", "role", "boîte fonctionnelle", "public", true))))
@@ -99,7 +100,7 @@ class UsageWriteTest {
                 .extract().asString();
         assertFalse(anonymous.contains("Personne Fictive") || anonymous.contains("personne@ithq.example") || anonymous.contains("555-0100"));
         assertFalse(api().get("/api/v1/organizations/ithq/usages?limit=100").then().extract().asString().contains("personne@ithq.example"));
-        api().header("Authorization", "Bearer " + Keys.contributor("msp")).get("/api/v1/software/moodle/usages/ithq").then().statusCode(200)
+        asContributor("msp").get("/api/v1/software/moodle/usages/ithq").then().statusCode(200)
                 .body("contacts[0].email", equalTo("personne@ithq.example"));
     }
 
@@ -116,7 +117,7 @@ class UsageWriteTest {
         String existing = used.get(0);
         String installations = "51-100".equals(api().get("/api/v1/software/" + existing + "/usages/conservatoire").then()
                 .extract().path("installations")) ? "101-500" : "51-100";
-        api().header("Authorization", "Bearer " + key).contentType("application/json")
+        api(key).contentType("application/json")
                 .body(Map.of("mode", "merge", "usages", List.of(
                         Map.of("software", fresh.get(0), "installations", "1-10", "status", "production"),
                         Map.of("software", fresh.get(1), "since", "2024"),
@@ -125,7 +126,7 @@ class UsageWriteTest {
                 .body("created", equalTo(2)).body("updated", equalTo(1)).body("withdrawn", equalTo(0)).body("unchanged", equalTo(0));
         api().get("/api/v1/organizations/conservatoire/usages?limit=1").then().body("meta.total", equalTo(used.size() + 2));
         // Sending the same item again changes nothing.
-        api().header("Authorization", "Bearer " + key).contentType("application/json")
+        api(key).contentType("application/json")
                 .body(Map.of("mode", "merge", "usages", List.of(Map.of("software", existing, "installations", installations))))
                 .post("/api/v1/organizations/conservatoire/usages/bulk").then().statusCode(200)
                 .body("unchanged", equalTo(1)).body("updated", equalTo(0)).body("created", equalTo(0));
@@ -140,7 +141,7 @@ class UsageWriteTest {
             used.add((String) usage.get("software"));
         }
         int firefox = usageCount("firefox");
-        api().header("Authorization", "Bearer " + key).contentType("application/json")
+        api(key).contentType("application/json")
                 .body(Map.of("mode", "replace", "usages", List.of(Map.of("software", "libreoffice", "status", "production"))))
                 .post("/api/v1/organizations/tmf/usages/bulk").then().statusCode(200)
                 .body("withdrawn", equalTo(used.size() - (used.contains("libreoffice") ? 1 : 0)));
@@ -160,7 +161,7 @@ class UsageWriteTest {
         for (int i = 0; i < count; i++) {
             String id = String.format("charge-%04d", i);
             ids.add(id);
-            if (software.findBySlug(id) == null) {
+            if (software.find("id", id).firstResult() == null) {
                 Software s = new Software();
                 s.id = id;
                 s.name = "Logiciel de charge " + id;
@@ -186,12 +187,12 @@ class UsageWriteTest {
         broken.set(17, Map.of("software", "does-not-exist"));
         broken.set(503, Map.of("software", "charge-0503", "installations", "beaucoup"));
         broken.set(998, Map.of("software", "charge-0998", "since", "hier"));
-        badRequest().header("Authorization", "Bearer " + key).contentType("application/json").body(Map.of("mode", "merge", "usages", broken))
+        badRequest(key).contentType("application/json").body(Map.of("mode", "merge", "usages", broken))
                 .post("/api/v1/organizations/fondation-de-la-faune/usages/bulk").then().statusCode(422)
                 .body("errors.field", equalTo(List.of("/usages/17/software", "/usages/503/installations", "/usages/998/since")));
         api().get("/api/v1/software/charge-0000/usages").then().body("meta.total", equalTo(0));
 
-        api().header("Authorization", "Bearer " + key).contentType("application/json").body(Map.of("mode", "merge", "usages", items))
+        api(key).contentType("application/json").body(Map.of("mode", "merge", "usages", items))
                 .post("/api/v1/organizations/fondation-de-la-faune/usages/bulk").then().statusCode(200)
                 .body("created", equalTo(1000));
         api().get("/api/v1/software/charge-0999/usages").then().body("data[0].organization", equalTo("fondation-de-la-faune"));

@@ -1,6 +1,6 @@
 package ca.quebec.catalogue.web;
 
-import static ca.quebec.catalogue.web.Api.api;
+import static ca.quebec.catalogue.testing.Api.api;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.ArrayList;
@@ -14,9 +14,11 @@ import java.util.concurrent.Future;
 
 import org.junit.jupiter.api.Test;
 
-import ca.quebec.catalogue.security.Keys;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
+
+import ca.quebec.catalogue.testing.Keys;
+import ca.quebec.catalogue.testing.WritesProfile;
 
 /** Writers racing on one record: exactly one of those holding the same ETag wins. */
 @QuarkusTest
@@ -29,7 +31,7 @@ public class ConcurrencyTest {
     void twentyParallelEditsWithTheSameEtagOneWins() throws Exception {
         String curator = Keys.curator();
         String etag = api().get("/api/v1/software/putty").then().extract().header("ETag");
-        List<Integer> statuses = race(i -> api().header("Authorization", "Bearer " + curator).header("If-Match", etag)
+        List<Integer> statuses = race(i -> api(curator).header("If-Match", etag)
                 .contentType("application/merge-patch+json").body(Map.of("keywords", List.of("ssh", "writer " + i)))
                 .patch("/api/v1/software/putty").statusCode());
         assertEquals(1, statuses.stream().filter(s -> s == 200).count(), statuses::toString);
@@ -41,8 +43,8 @@ public class ConcurrencyTest {
     @Test
     void twentyParallelUsageUpdatesWithTheSameEtagOneWins() throws Exception {
         String key = Keys.contributor("cspq");
-        String etag = api().header("Authorization", "Bearer " + key).get("/api/v1/software/openssl/usages/cspq").then().statusCode(200).extract().header("ETag");
-        List<Integer> statuses = race(i -> api().header("Authorization", "Bearer " + key).header("If-Match", etag).contentType("application/json")
+        String etag = api(key).get("/api/v1/software/openssl/usages/cspq").then().statusCode(200).extract().header("ETag");
+        List<Integer> statuses = race(i -> api(key).header("If-Match", etag).contentType("application/json")
                 .body(Map.of("versions", List.of("3." + i))).put("/api/v1/software/openssl/usages/cspq").statusCode());
         assertEquals(1, statuses.stream().filter(s -> s == 200).count(), statuses::toString);
         assertEquals(WRITERS - 1, statuses.stream().filter(s -> s == 412).count(), statuses::toString);
@@ -51,7 +53,7 @@ public class ConcurrencyTest {
     @Test
     void twentyParallelDeclarationsOfOneNewUsageCreateOne() throws Exception {
         String key = Keys.contributor("shq");
-        List<Integer> statuses = race(i -> api().header("Authorization", "Bearer " + key).contentType("application/json").body(Map.of("status", "planned"))
+        List<Integer> statuses = race(i -> api(key).contentType("application/json").body(Map.of("status", "planned"))
                 .put("/api/v1/software/kubernetes/usages/shq").statusCode());
         // The first creates it; the others find an active usage and, without If-Match, are told to send one.
         assertEquals(1, statuses.stream().filter(s -> s == 201).count(), statuses::toString);

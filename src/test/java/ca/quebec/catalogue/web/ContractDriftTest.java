@@ -12,6 +12,8 @@ import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
 
+import ca.quebec.catalogue.testing.Api;
+
 /**
  * The contract checked in under openapi/ is the one the service serves. When
  * the code changes the contract on purpose, refresh the file with

@@ -1,12 +1,12 @@
 package ca.quebec.catalogue.web;
 
-import static ca.quebec.catalogue.web.Api.badRequest;
+import static ca.quebec.catalogue.testing.Api.badRequest;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.anyOf;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.lessThan;
 import static org.hamcrest.Matchers.not;
-import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.startsWith;
 
 import org.junit.jupiter.params.ParameterizedTest;
