@@ -53,18 +53,19 @@ public class PubliccodeExporter {
     }
 
     /**
-     * @param includePrivateContacts whether maintenance contacts not marked public are written
-     *                               (only for authenticated callers, DESIGN §5)
+     * Writes every maintenance contact the solution holds: choosing which contacts a
+     * reader may see is the catalogue's visibility policy's business, done before.
+     *
      * @return the publiccode.yml text (UTF-8 when encoded)
      * @throws IncompleteSolutionException when a mandatory value is missing or a value would make
      *                                     the file invalid
      */
-    public String write(PubliccodeSolution solution, boolean includePrivateContacts) {
-        List<PubliccodeIssue> missing = missing(solution, includePrivateContacts);
+    public String write(PubliccodeSolution solution) {
+        List<PubliccodeIssue> missing = missing(solution);
         if (!missing.isEmpty()) {
             throw new IncompleteSolutionException(missing);
         }
-        String yaml = YamlWriter.write(document(solution, includePrivateContacts));
+        String yaml = YamlWriter.write(document(solution));
         PubliccodeReport report = validator.validate(yaml.getBytes(StandardCharsets.UTF_8));
         if (!report.valid()) {
             // A value in the wrong format (a bad URL, an unknown category…): name it, without
@@ -80,7 +81,7 @@ public class PubliccodeExporter {
      * What the solution lacks for its export to be valid: every mandatory value of the standard
      * that is absent or empty. Formats (URLs, licence, vocabularies) are checked by {@link #write}.
      */
-    public List<PubliccodeIssue> missing(PubliccodeSolution solution, boolean includePrivateContacts) {
+    public List<PubliccodeIssue> missing(PubliccodeSolution solution) {
         List<PubliccodeIssue> issues = new ArrayList<>();
         require(issues, solution.name(), "name");
         require(issues, solution.url(), "url");
@@ -116,8 +117,6 @@ public class PubliccodeExporter {
         if ("internal".equals(type) || "community".equals(type)) {
             if (solution.maintenance().contacts().isEmpty()) {
                 issues.add(PubliccodeIssue.error("maintenance.contacts", 0, 0, "contacts-required", type));
-            } else if (contacts(solution, includePrivateContacts).isEmpty()) {
-                issues.add(PubliccodeIssue.error("maintenance.contacts", 0, 0, "export-contacts-private"));
             }
         }
         if (solution.localisationReady() == null) {
@@ -139,13 +138,9 @@ public class PubliccodeExporter {
         return PubliccodeIssue.error(key, 0, 0, "required");
     }
 
-    private static List<Contact> contacts(PubliccodeSolution solution, boolean includePrivateContacts) {
-        return solution.maintenance().contacts().stream().filter(c -> includePrivateContacts || c.isPublic()).toList();
-    }
-
     // ---------------------------------------------------------------- the document, in the standard's order
 
-    private static Map<String, Object> document(PubliccodeSolution s, boolean includePrivateContacts) {
+    private static Map<String, Object> document(PubliccodeSolution s) {
         Map<String, Object> doc = new LinkedHashMap<>();
         doc.put("publiccodeYmlVersion", Standard.LATEST_VERSION);
         put(doc, "name", s.name());
@@ -183,7 +178,7 @@ public class PubliccodeExporter {
         put(legal, "license", s.licence());
         put(legal, "mainCopyrightOwner", s.mainCopyrightOwner());
         doc.put("legal", legal);
-        doc.put("maintenance", maintenance(s, includePrivateContacts));
+        doc.put("maintenance", maintenance(s));
         Map<String, Object> localisation = new LinkedHashMap<>();
         localisation.put("localisationReady", s.localisationReady());
         localisation.put("availableLanguages", s.availableLanguages());
@@ -227,7 +222,7 @@ public class PubliccodeExporter {
         return map;
     }
 
-    private static Map<String, Object> maintenance(PubliccodeSolution s, boolean includePrivateContacts) {
+    private static Map<String, Object> maintenance(PubliccodeSolution s) {
         Map<String, Object> map = new LinkedHashMap<>();
         put(map, "type", s.maintenance().type());
         List<Map<String, Object>> contractors = new ArrayList<>();
@@ -241,7 +236,7 @@ public class PubliccodeExporter {
         }
         put(map, "contractors", contractors);
         List<Map<String, Object>> contacts = new ArrayList<>();
-        for (Contact contact : contacts(s, includePrivateContacts)) {
+        for (Contact contact : s.maintenance().contacts()) {
             Map<String, Object> c = new LinkedHashMap<>();
             put(c, "name", contact.name());
             put(c, "email", contact.email());

@@ -236,7 +236,7 @@ public class SolutionService {
         Solution solution = visible(id, policy);
         Organization owner = organizations.require(solution.ownerId);
         try {
-            return exporter.write(publiccode.export(solution, owner, policy), policy.seesPersonalDetails());
+            return exporter.write(publiccode.export(solution, owner, policy));
         } catch (PubliccodeExporter.IncompleteSolutionException incomplete) {
             // Every solution is checked against what an export needs when it is written, so this is a bug, not bad input.
             throw new IllegalStateException("Solution " + id + " cannot be exported: " + incomplete.issues(), incomplete);

@@ -55,8 +55,7 @@ class PubliccodeExporterTest {
 
     @Test
     void onlyTheLanguagesTheSolutionHasAreWritten() {
-        String yaml = exporter.write(solution(Map.of("fr", french("Registre des demandes d’accès.")), internal(MAILBOX)),
-                false);
+        String yaml = exporter.write(solution(Map.of("fr", french("Registre des demandes d’accès.")), internal(MAILBOX)));
         assertTrue(yaml.contains("\n  fr:\n"), yaml);
         assertFalse(yaml.contains("en:"), yaml);
         assertEquals(List.of("fr"), List.copyOf(reread(yaml).descriptions().keySet()));
@@ -68,7 +67,7 @@ class PubliccodeExporterTest {
         descriptions.put("de", french("Antragsregister."));
         descriptions.put("en", french("Request register."));
         descriptions.put("fr", french("Registre des demandes."));
-        String yaml = exporter.write(solution(descriptions, internal(MAILBOX)), false);
+        String yaml = exporter.write(solution(descriptions, internal(MAILBOX)));
         assertTrue(yaml.indexOf("  fr:") < yaml.indexOf("  en:") && yaml.indexOf("  en:") < yaml.indexOf("  de:"), yaml);
     }
 
@@ -79,12 +78,12 @@ class PubliccodeExporterTest {
                 List.of(), null, null, null, null, "stable", null, null, Map.of("fr", shortOnly), "MIT", null,
                 new Maintenance("community", List.of(), List.of()), null, List.of(), null);
         IncompleteSolutionException refused = assertThrows(IncompleteSolutionException.class,
-                () -> exporter.write(incomplete, true));
+                () -> exporter.write(incomplete));
         assertEquals(List.of("url", "platforms", "softwareType", "description.fr.longDescription",
                 "description.fr.features", "maintenance.contacts", "localisation.localisationReady",
                 "localisation.availableLanguages"),
                 refused.issues().stream().map(PubliccodeIssue::key).toList());
-        assertEquals(refused.issues(), exporter.missing(incomplete, true));
+        assertEquals(refused.issues(), exporter.missing(incomplete));
     }
 
     @Test
@@ -94,36 +93,26 @@ class PubliccodeExporterTest {
                 "standalone/web", null, Map.of("fr", french("Registre.")), "Licence maison", null, internal(MAILBOX),
                 false, List.of("fr"), null);
         IncompleteSolutionException refused = assertThrows(IncompleteSolutionException.class,
-                () -> exporter.write(badLicence, true));
+                () -> exporter.write(badLicence));
         assertEquals(List.of("categories[0]:category-unknown", "legal.license:licence-unknown-id"),
                 refused.issues().stream().map(i -> i.key() + ":" + i.code()).sorted().toList());
     }
 
     @Test
-    void privateContactsStayOutUnlessAsked() {
+    void everyContactGivenIsWrittenWithItsPublicFlag() {
         PubliccodeSolution both = solution(Map.of("fr", french("Registre.")), internal(PERSON, MAILBOX));
-        String anonymous = exporter.write(both, false);
-        assertFalse(anonymous.contains("Marie"), anonymous);
-        assertTrue(anonymous.contains("registre@example.qc.ca"), anonymous);
-        String authenticated = exporter.write(both, true);
-        assertTrue(authenticated.contains("marie.tremblay@example.qc.ca"), authenticated);
-    }
-
-    @Test
-    void internalMaintenanceWithOnlyPrivateContactsCannotBeExportedAnonymously() {
-        PubliccodeSolution onlyPerson = solution(Map.of("fr", french("Registre.")), internal(PERSON));
-        IncompleteSolutionException refused = assertThrows(IncompleteSolutionException.class,
-                () -> exporter.write(onlyPerson, false));
-        assertEquals("export-contacts-private", refused.issues().get(0).code());
-        assertTrue(exporter.write(onlyPerson, true).contains("Marie Tremblay"));
+        String yaml = exporter.write(both);
+        assertTrue(yaml.contains("marie.tremblay@example.qc.ca"), yaml);
+        assertTrue(yaml.contains("registre@example.qc.ca"), yaml);
+        assertEquals(2, reread(yaml).maintenance().contacts().size());
     }
 
     @Test
     void contractMaintenanceNeedsNoContact() {
         Maintenance contract = new Maintenance("contract",
                 List.of(new Contractor("Coop Exemple", LocalDate.of(2027, 3, 31), null, "https://coop.example.qc.ca")),
-                List.of(PERSON));
-        String yaml = exporter.write(solution(Map.of("fr", french("Registre.")), contract), false);
+                List.of());
+        String yaml = exporter.write(solution(Map.of("fr", french("Registre.")), contract));
         assertFalse(yaml.contains("contacts"), yaml);
         assertTrue(yaml.contains("until: \"2027-03-31\""), yaml);
     }
@@ -139,7 +128,7 @@ class PubliccodeExporterTest {
                 "0.4", LocalDate.of(2024, 1, 1), null, null, tricky.subList(0, tricky.size() - 1), null, tricky, null,
                 null, "stable", "library", null, Map.of("fr", french("2024-01-01")), "MIT", "off", internal(PERSON),
                 true, List.of("no", "fr"), null);
-        String yaml = exporter.write(s, true);
+        String yaml = exporter.write(s);
         PubliccodeSolution back = reread(yaml);
         assertEquals(s, back, yaml);
         assertTrue(validator.validate(yaml.getBytes(StandardCharsets.UTF_8)).warnings().isEmpty(), yaml);
@@ -152,7 +141,7 @@ class PubliccodeExporterTest {
             Description description = new Description(null, "Registre.", text, null, null, List.of("Registre"), null,
                     null, null);
             PubliccodeSolution s = solution(Map.of("fr", description), internal(MAILBOX));
-            String yaml = exporter.write(s, true);
+            String yaml = exporter.write(s);
             assertEquals(text, reread(yaml).descriptions().get("fr").longDescription(), yaml);
         }
     }

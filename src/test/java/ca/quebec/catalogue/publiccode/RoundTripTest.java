@@ -35,7 +35,7 @@ class RoundTripTest {
 
     private void roundTrip(Path file) {
         PubliccodeSolution first = mapper.read(validator.validate(Fixtures.bytes(file)));
-        String exported = exporter.write(first, true);
+        String exported = exporter.write(first);
         PubliccodeReport report = validator.validate(exported.getBytes(StandardCharsets.UTF_8));
         assertTrue(report.valid(), () -> report + "\n" + exported);
         // The export adds no warning of its own: the ones left are facts of the data (a stale
@@ -45,6 +45,6 @@ class RoundTripTest {
                 && !FORM.contains(w.code())), () -> report.warnings() + "\n" + exported);
         PubliccodeSolution second = mapper.read(report);
         assertEquals(first, second, exported);
-        assertEquals(exported, exporter.write(second, true), "export is not deterministic");
+        assertEquals(exported, exporter.write(second), "export is not deterministic");
     }
 }

@@ -1,6 +1,7 @@
 package ca.quebec.catalogue.search;
 
 import static ca.quebec.catalogue.testing.Api.api;
+import static ca.quebec.catalogue.testing.Api.bearer;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -101,7 +102,7 @@ class TwoInstancesIT {
     @Test
     void aWriteOnOneInstanceIsSearchableAtOnceThereAndWithinTwoSecondsOnTheOther() {
         String name = "Quetzalcoatl Registre";
-        Response created = on(a).auth().oauth2(ADMIN_KEY).contentType("application/json")
+        Response created = on(a).header(bearer(ADMIN_KEY)).contentType("application/json")
                 .body(Map.of("name", name,
                         "description", Map.of("fr", "Registre des demandes d’accès à l’information.", "en", "Register of access-to-information requests."),
                         "licence", "AGPL-3.0-or-later",
@@ -118,13 +119,13 @@ class TwoInstancesIT {
         System.out.println("Instance B found the new record after " + seen.toMillis() + " ms");
 
         // A usage declared on B changes what A finds for that organization.
-        on(b).auth().oauth2(ADMIN_KEY).contentType("application/json")
+        on(b).header(bearer(ADMIN_KEY)).contentType("application/json")
                 .body(Map.of("installations", "1-10", "status", "production"))
                 .put("/api/v1/software/" + id + "/usages/mtess").then().statusCode(201);
         awaitSearch(a, "/api/v1/search?organization=mtess&q=quetzalcoatl", ids -> ids.contains(id));
 
         // Archived on B: A stops finding it within two seconds.
-        on(b).auth().oauth2(ADMIN_KEY).contentType("application/json")
+        on(b).header(bearer(ADMIN_KEY)).contentType("application/json")
                 .body(Map.of("reason", "Fiche créée par le test à deux instances."))
                 .post("/api/v1/software/" + id + "/archive").then().statusCode(200);
         on(b).get("/api/v1/search?q=quetzalcoatl").then().statusCode(200).body("data.id", org.hamcrest.Matchers.not(hasItem(id)));
@@ -133,11 +134,11 @@ class TwoInstancesIT {
 
     @Test
     void aBodyRegisteredOnOneInstanceIsSearchableByNameOnTheOther() {
-        on(a).auth().oauth2(ADMIN_KEY).contentType("application/json")
+        on(a).header(bearer(ADMIN_KEY)).contentType("application/json")
                 .body(Map.of("id", "office-des-essais-paralleles", "name", Map.of("fr", "Office des essais parallèles"),
                         "acronym", "OEPX", "type", "non-budgetary-body"))
                 .post("/api/v1/organizations").then().statusCode(201);
-        on(a).auth().oauth2(ADMIN_KEY).contentType("application/json")
+        on(a).header(bearer(ADMIN_KEY)).contentType("application/json")
                 .body(Map.of("status", "production"))
                 .put("/api/v1/software/libreoffice/usages/office-des-essais-paralleles").then().statusCode(201);
         on(a).get("/api/v1/search?q=oepx").then().statusCode(200).body("data.id", hasItem("libreoffice"));

@@ -4,6 +4,7 @@ import static ca.quebec.catalogue.testing.Api.api;
 import static ca.quebec.catalogue.testing.Api.asAdmin;
 import static ca.quebec.catalogue.testing.Api.asContributor;
 import static ca.quebec.catalogue.testing.Api.badRequest;
+import static ca.quebec.catalogue.testing.Api.bearer;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
@@ -91,12 +92,12 @@ class SecurityTest {
         var request = (role.equals("anonymous") ? badRequest() : api()).contentType("application/json")
                 .body(Map.of("organization", "sct", "role", "contributor", "label", "key by " + role));
         if (!role.equals("anonymous")) {
-            request = request.auth().oauth2((role.equals("admin") ? Keys.ADMIN : Keys.of("sct", role)));
+            request = request.header(bearer((role.equals("admin") ? Keys.ADMIN : Keys.of("sct", role))));
         }
         request.post("/api/v1/admin/api-keys").then().statusCode(status);
         var list = role.equals("anonymous") ? badRequest() : api();
         if (!role.equals("anonymous")) {
-            list = list.auth().oauth2((role.equals("admin") ? Keys.ADMIN : Keys.of("sct", role)));
+            list = list.header(bearer((role.equals("admin") ? Keys.ADMIN : Keys.of("sct", role))));
         }
         list.get("/api/v1/admin/api-keys").then().statusCode(status == 201 ? 200 : status);
     }

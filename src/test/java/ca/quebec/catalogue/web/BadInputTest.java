@@ -1,6 +1,7 @@
 package ca.quebec.catalogue.web;
 
 import static ca.quebec.catalogue.testing.Api.badRequest;
+import static ca.quebec.catalogue.testing.Api.bearer;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.notNullValue;
@@ -177,11 +178,11 @@ class BadInputTest {
 
     private static RequestSpecification as(String caller, RequestSpecification request) {
         if (caller.startsWith("contributor:")) {
-            return request.auth().oauth2(Keys.contributor(caller.substring("contributor:".length())));
+            return request.header(bearer(Keys.contributor(caller.substring("contributor:".length()))));
         }
         return switch (caller) {
-            case CURATOR -> request.auth().oauth2(Keys.curator());
-            case ADMIN -> request.auth().oauth2(Keys.ADMIN);
+            case CURATOR -> request.header(bearer(Keys.curator()));
+            case ADMIN -> request.header(bearer(Keys.ADMIN));
             case NONE -> request;
             default -> throw new IllegalArgumentException(caller);
         };
