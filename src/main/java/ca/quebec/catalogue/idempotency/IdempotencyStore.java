@@ -12,7 +12,7 @@ import ca.quebec.catalogue.kernel.ProblemException;
 
 /** Runs a write and remembers its answer in the same transaction: both happen, or neither. */
 @ApplicationScoped
-public class IdempotencyStore {
+class IdempotencyStore {
 
     private final EntityManager em;
     private final Clock clock;

@@ -16,7 +16,7 @@ import ca.quebec.catalogue.kernel.Versions;
 
 /** The SPDX list joined with the catalogue's use of each licence. */
 @ApplicationScoped
-public class LicenceService {
+class LicenceService {
 
     static final String SORT = "id";
 

@@ -24,7 +24,7 @@ import ca.quebec.catalogue.visibility.VisibilityPolicy;
 
 /** The curators' decisions on software and solutions alike: approve, reject, archive. */
 @ApplicationScoped
-public class ModerationService {
+class ModerationService {
 
     /** What moderation needs of a kind of record: how to show it, compare its states, and tag it. */
     private record Kind<R extends CatalogueRecord>(RecordKind kind, Class<R> type, BiFunction<R, VisibilityPolicy, Object> view,

@@ -20,6 +20,7 @@ import jakarta.enterprise.event.TransactionPhase;
 import org.jboss.logging.Logger;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 
 import ca.quebec.catalogue.changes.Change;
@@ -71,10 +72,20 @@ public class SearchIndexer {
         poller.scheduleWithFixedDelay(this::catchUpQuietly, millis, millis, TimeUnit.MILLISECONDS);
     }
 
+    /** Stops following the log before the database goes away, so that shutting down logs no failed poll. */
+    void onStop(@Observes ShutdownEvent stop) {
+        stop();
+    }
+
     @PreDestroy
     void stop() {
         if (poller != null) {
             poller.shutdownNow();
+            try {
+                poller.awaitTermination(5, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
         }
     }
 

@@ -25,7 +25,7 @@
  * SearchResult page = index.search(SearchQuery.builder()
  *         .q(q).kind(kind).category(category).licence(licence).osiApproved(osi)
  *         .organization(usedBy).owner(owner).developmentStatus(status).platform(platform)
- *         .visibility(SearchQuery.Visibility.organization(callerOrganization))
+ *         .visibility(VisibilityPolicy.of(caller))   // what the caller may find: the one policy decides
  *         .sort(sort).limit(limit).cursor(cursor).build());
  * }</pre>
  *

@@ -36,7 +36,7 @@ import ca.quebec.catalogue.persistence.StoredJson;
  * is kept.
  */
 @ApplicationScoped
-public class ApiKeyService {
+class ApiKeyService {
 
     static final String SORT = "id";
     static final String BOOTSTRAP_ID = "bootstrap";

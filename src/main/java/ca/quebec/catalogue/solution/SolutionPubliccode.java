@@ -31,7 +31,7 @@ import ca.quebec.catalogue.visibility.VisibilityPolicy;
  * and matched back by name or alias on import.
  */
 @ApplicationScoped
-public class SolutionPubliccode {
+class SolutionPubliccode {
 
     private final SoftwareRepository software;
 

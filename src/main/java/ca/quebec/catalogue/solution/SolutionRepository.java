@@ -7,7 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 
 @ApplicationScoped
-public class SolutionRepository implements PanacheRepositoryBase<Solution, Long> {
+class SolutionRepository implements PanacheRepositoryBase<Solution, Long> {
 
     /** The id of the solution with this (normalized) repository, if any: a look-up that loads no entity. */
     String idByRepository(String normalizedRepository) {

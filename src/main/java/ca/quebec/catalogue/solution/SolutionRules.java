@@ -21,7 +21,7 @@ import ca.quebec.catalogue.visibility.Contact;
  * everything a valid publiccode.yml needs, so that any solution can be exported.
  */
 @ApplicationScoped
-public class SolutionRules {
+class SolutionRules {
 
     /** Our platforms that publiccode.yml has a word for (it has none for unix or bsd). */
     static final List<String> EXPORTABLE_PLATFORMS = java.util.stream.Stream.of(Platform.WEB, Platform.WINDOWS, Platform.MACOS,

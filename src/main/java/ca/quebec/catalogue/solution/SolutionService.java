@@ -41,7 +41,7 @@ import ca.quebec.catalogue.visibility.VisibilityPolicy;
 
 /** Solutions: reading, submitting, editing, and publiccode.yml import and export (moderation is its own room). */
 @ApplicationScoped
-public class SolutionService {
+class SolutionService {
 
     static final List<String> READ_ONLY = List.of("id", "status", "statusReason", "usageCount", "revision", "createdAt", "updatedAt",
             "importedFromPubliccode");

@@ -39,7 +39,7 @@ import ca.quebec.catalogue.visibility.VisibilityPolicy;
  * one grouped query.
  */
 @ApplicationScoped
-public class BulkDeclarations {
+class BulkDeclarations {
 
     private final UsageRepository usages;
     private final UsageWrites writes;

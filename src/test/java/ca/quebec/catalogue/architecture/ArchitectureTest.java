@@ -8,10 +8,14 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 import jakarta.ws.rs.Path;
 
@@ -72,6 +76,33 @@ class ArchitectureTest {
         classes().that().haveSimpleNameEndingWith("View").or().haveSimpleNameEndingWith("Input")
                 .and().areNotInterfaces().and().areTopLevelClasses()
                 .should().beRecords().check(MAIN);
+    }
+
+    /**
+     * Who may see what is written in the visibility room only: outside it, no JPQL
+     * names a lifecycle state, no Lucene query filters on it, no code redacts a
+     * contact or branches on being authenticated to choose what to show.
+     */
+    @Test
+    void visibilityIsDecidedInOnePlace() throws IOException {
+        List<Pattern> copies = List.of(
+                Pattern.compile("'(submitted|published|rejected|archived)'"),
+                Pattern.compile("status in \\("),
+                Pattern.compile("new Term\\(Fields\\.(STATUS|SUBMITTED_BY)"),
+                Pattern.compile("new Contact\\(null, null, null"),
+                Pattern.compile("authenticated\\(\\) \\?|authenticated \\?"));
+        List<String> found = new ArrayList<>();
+        try (Stream<java.nio.file.Path> files = Files.walk(java.nio.file.Path.of("src/main/java/ca/quebec/catalogue"))) {
+            for (java.nio.file.Path file : files.filter(f -> f.toString().endsWith(".java") && !f.toString().contains("/visibility/")).toList()) {
+                String text = Files.readString(file);
+                for (Pattern copy : copies) {
+                    if (copy.matcher(text).find()) {
+                        found.add(file + ": " + copy);
+                    }
+                }
+            }
+        }
+        assertEquals(List.of(), found);
     }
 
     /** Which room serves a path: the first pattern that matches wins. */
