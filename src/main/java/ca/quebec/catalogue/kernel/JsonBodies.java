@@ -34,6 +34,9 @@ public final class JsonBodies {
         if (e instanceof InvalidFormatException format && format.getValue() instanceof String text && text.indexOf('\0') >= 0) {
             return Violation.of(prefix + JsonPointers.of(format), "control-character");
         }
+        if (e instanceof InvalidFormatException format && format.getValue() instanceof String && "lone surrogate".equals(format.getOriginalMessage())) {
+            return Violation.of(prefix + JsonPointers.of(format), "lone-surrogate");
+        }
         if (e instanceof InvalidFormatException format && format.getTargetType() != null && format.getTargetType().isEnum()) {
             return Violation.of(prefix + JsonPointers.of(format), "enum", String.valueOf(format.getValue()), words(format.getTargetType()));
         }

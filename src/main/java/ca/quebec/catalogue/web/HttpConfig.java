@@ -10,4 +10,8 @@ public interface HttpConfig {
     /** The largest request body accepted, in bytes; larger ones are refused with 413. */
     @WithDefault("1048576")
     long maxBodyBytes();
+
+    /** The longest request URI (path and query) accepted, in characters; longer ones are refused with 414. */
+    @WithDefault("4096")
+    int maxUriLength();
 }

@@ -17,12 +17,18 @@ import io.quarkus.jackson.ObjectMapperCustomizer;
 
 /**
  * Request bodies are read strictly: a number where text is expected, or "true"
- * where a boolean is, is a wrong type rather than something quietly converted.
+ * where a boolean is, is a wrong type rather than something quietly converted; a
+ * key given twice is malformed JSON, not a last value that silently wins; text
+ * that a database cannot hold (NUL, half of a UTF-16 surrogate pair) is refused
+ * where it is read.
  */
 @Singleton
 public class JsonStrictness implements ObjectMapperCustomizer {
 
-    /** Text with NUL cannot be stored (PostgreSQL refuses it) and is never meant: refused where it is read. */
+    /**
+     * Text with NUL cannot be stored (PostgreSQL refuses it), and half of a surrogate
+     * pair is not a character (PostgreSQL would read it back as "?"): neither is ever meant.
+     */
     static final class NoNulStrings extends StdScalarDeserializer<String> {
 
         NoNulStrings() {
@@ -35,12 +41,31 @@ public class JsonStrictness implements ObjectMapperCustomizer {
             if (value != null && value.indexOf('\0') >= 0) {
                 throw InvalidFormatException.from(parser, "NUL character", value, String.class);
             }
+            if (value != null && hasLoneSurrogate(value)) {
+                throw InvalidFormatException.from(parser, "lone surrogate", value, String.class);
+            }
             return value;
         }
     }
 
+    static boolean hasLoneSurrogate(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isHighSurrogate(c)) {
+                if (i + 1 >= text.length() || !Character.isLowSurrogate(text.charAt(i + 1))) {
+                    return true;
+                }
+                i++;
+            } else if (Character.isLowSurrogate(c)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     @Override
     public void customize(ObjectMapper mapper) {
+        mapper.enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
         mapper.registerModule(new SimpleModule("no-nul-strings").addDeserializer(String.class, new NoNulStrings()));
         mapper.coercionConfigFor(LogicalType.Textual)
                 .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)

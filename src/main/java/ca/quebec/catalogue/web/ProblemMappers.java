@@ -65,14 +65,28 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response malformedJson(JsonParseException e, HttpHeaders headers, UriInfo uri) {
         var location = e.getLocation();
-        return render(new ProblemException(400, "malformed-json", location == null ? -1 : location.getLineNr(),
-                location == null ? -1 : location.getColumnNr()), Languages.of(headers), uri);
+        List<Object> where = List.of(location == null ? -1 : location.getLineNr(), location == null ? -1 : location.getColumnNr());
+        com.fasterxml.jackson.core.JsonParser parser = e.getProcessor();
+        if (e.getOriginalMessage() != null && e.getOriginalMessage().startsWith("Duplicate field") && parser != null) {
+            // A key given twice: name it, rather than let one of the two values silently win.
+            String pointer = parser.getParsingContext().pathAsPointer().toString();
+            return render(new ProblemException(400, "malformed-json", where, List.of(Violation.of(pointer, "duplicate-key",
+                    parser.getParsingContext().getCurrentName())), null, null), Languages.of(headers), uri);
+        }
+        return render(new ProblemException(400, "malformed-json", where, List.of(), null, null), Languages.of(headers), uri);
     }
 
     @ServerExceptionMapper
     public Response unreadableValue(JsonMappingException e, HttpHeaders headers, UriInfo uri) {
-        if (e.getCause() instanceof ProblemException problem) {
-            return render(problem, Languages.of(headers), uri);
+        // Jackson wraps what stopped it while binding: a refusal of ours (a body over the limit,
+        // counted as it is read) or malformed JSON met inside a nested value.
+        for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+            if (cause instanceof ProblemException problem) {
+                return render(problem, Languages.of(headers), uri);
+            }
+            if (cause instanceof JsonParseException parse) {
+                return malformedJson(parse, headers, uri);
+            }
         }
         return render(ProblemException.invalid(JsonBodies.violation(e, "")), Languages.of(headers), uri);
     }
@@ -104,13 +118,13 @@ public class ProblemMappers {
         } else if (e instanceof NotAcceptableException) {
             problem = new ProblemException(406, "not-acceptable", headers.getHeaderString(HttpHeaders.ACCEPT));
         } else if (e instanceof NotSupportedException) {
-            problem = new ProblemException(415, "unsupported-media-type", String.valueOf(headers.getMediaType()));
+            problem = new ProblemException(415, "unsupported-media-type", String.valueOf(headers.getHeaderString(HttpHeaders.CONTENT_TYPE)));
         } else if (e.getCause() instanceof ProblemException cause) {
             problem = cause;
         } else if (e.getCause() instanceof com.fasterxml.jackson.core.JsonParseException parse) {
             return malformedJson(parse, headers, uri);
         } else if (e.getCause() instanceof JsonMappingException mapping) {
-            return render(ProblemException.invalid(JsonBodies.violation(mapping, "")), locale, uri);
+            return unreadableValue(mapping, headers, uri);
         } else {
             int status = e.getResponse() == null ? 500 : e.getResponse().getStatus();
             if (status >= 500) {

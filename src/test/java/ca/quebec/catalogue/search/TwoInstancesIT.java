@@ -5,22 +5,9 @@ import static ca.quebec.catalogue.testing.Api.bearer;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.io.File;
-import java.io.IOException;
-import java.net.ServerSocket;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -34,6 +21,10 @@ import org.junit.jupiter.api.Test;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 
+import ca.quebec.catalogue.testing.Instances;
+import ca.quebec.catalogue.testing.Instances.Instance;
+import ca.quebec.catalogue.testing.Instances.Storage;
+
 /**
  * Two real instances of the packaged service on one PostgreSQL database:
  * both start together on an empty database (one seeds, neither duplicates),
@@ -42,7 +33,7 @@ import io.restassured.specification.RequestSpecification;
  *
  * <p>Runs with {@code ./mvnw verify -Ppostgresql} (maven-failsafe, after the
  * application is packaged), on a database of its own, {@code catalogue_it},
- * which it drops and creates on the local server.
+ * which it drops and creates on the local server; skipped on an H2 package.
  */
 class TwoInstancesIT {
 
@@ -50,42 +41,29 @@ class TwoInstancesIT {
     /** The promise for another instance; the poll interval is half a second. */
     private static final Duration OTHER_INSTANCE = Duration.ofSeconds(2);
     private static final Duration BODY_ON_OTHER_INSTANCE = Duration.ofSeconds(15);
-    private static final Duration START_UP = Duration.ofMinutes(3);
 
-    private static final String SERVER = System.getProperty("it.postgresql.server", "jdbc:postgresql://127.0.0.1:5432/");
-    private static final String USER = System.getProperty("it.postgresql.user", "postgres");
-    private static final String DATABASE = "catalogue_it";
-
-    private static final List<Process> processes = new ArrayList<>();
+    private static final List<Instance> instances = new ArrayList<>();
     private static String a;
     private static String b;
 
     @BeforeAll
     static void startTwoInstances() throws Exception {
-        Path runner = Path.of(System.getProperty("it.runner", "target/quarkus-app/quarkus-run.jar"));
-        assertTrue(Files.isRegularFile(runner), "the packaged application is missing: " + runner + " (run ./mvnw verify -Ppostgresql)");
-        recreateDatabase();
-        Path logs = Files.createDirectories(Path.of("target", "it-logs"));
+        assumeTrue(Instances.postgresql(), "two instances share one database in production, PostgreSQL: see -Ppostgresql");
+        Storage database = Storage.fresh("catalogue_it");
         // Started together on purpose: Flyway and the seed loader must cope with a twin.
-        int portA = freePort();
-        int portB = freePort();
-        processes.add(start(runner, portA, logs.resolve("instance-a.log")));
-        processes.add(start(runner, portB, logs.resolve("instance-b.log")));
-        a = "http://127.0.0.1:" + portA;
-        b = "http://127.0.0.1:" + portB;
-        awaitReady(a, logs.resolve("instance-a.log"));
-        awaitReady(b, logs.resolve("instance-b.log"));
+        instances.add(Instances.start(database, ADMIN_KEY, "instance-a"));
+        instances.add(Instances.start(database, ADMIN_KEY, "instance-b"));
+        for (Instance instance : instances) {
+            Instances.awaitReady(instance);
+        }
+        a = instances.get(0).url();
+        b = instances.get(1).url();
     }
 
     @AfterAll
     static void stop() throws InterruptedException {
-        for (Process process : processes) {
-            process.destroy();
-        }
-        for (Process process : processes) {
-            if (!process.waitFor(20, java.util.concurrent.TimeUnit.SECONDS)) {
-                process.destroyForcibly();
-            }
+        for (Instance instance : instances) {
+            instance.stop();
         }
     }
 
@@ -179,60 +157,6 @@ class TwoInstancesIT {
                 fail(instance + path + " did not show the change within " + bound.toMillis() + " ms: " + ids);
             }
             sleep(50);
-        }
-    }
-
-    private static void recreateDatabase() throws SQLException {
-        try (Connection connection = DriverManager.getConnection(SERVER + "postgres", USER, "");
-                Statement statement = connection.createStatement()) {
-            statement.execute("DROP DATABASE IF EXISTS " + DATABASE + " WITH (FORCE)");
-            statement.execute("CREATE DATABASE " + DATABASE);
-        }
-    }
-
-    private static Process start(Path runner, int port, Path log) throws IOException {
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        ProcessBuilder builder = new ProcessBuilder(java, "-Xmx512m", "-jar", runner.toAbsolutePath().toString())
-                .redirectErrorStream(true)
-                .redirectOutput(log.toFile())
-                .directory(new File(System.getProperty("java.io.tmpdir")));
-        Map<String, String> env = builder.environment();
-        env.put("QUARKUS_HTTP_PORT", Integer.toString(port));
-        env.put("QUARKUS_DATASOURCE_JDBC_URL", SERVER + DATABASE);
-        env.put("QUARKUS_DATASOURCE_USERNAME", USER);
-        env.put("CATALOGUE_SECURITY_BOOTSTRAP_ADMIN_KEY", ADMIN_KEY);
-        return builder.start();
-    }
-
-    private static void awaitReady(String instance, Path log) throws IOException {
-        HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-        long deadline = System.nanoTime() + START_UP.toNanos();
-        while (System.nanoTime() < deadline) {
-            for (Process process : processes) {
-                if (!process.isAlive()) {
-                    fail("an instance stopped during start-up (exit " + process.exitValue() + "):\n" + Files.readString(log));
-                }
-            }
-            try {
-                HttpResponse<Void> response = client.send(HttpRequest.newBuilder(URI.create(instance + "/q/health/ready")).build(),
-                        HttpResponse.BodyHandlers.discarding());
-                if (response.statusCode() == 200) {
-                    return;
-                }
-            } catch (IOException notYetListening) {
-                // keep waiting
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                fail("interrupted");
-            }
-            sleep(250);
-        }
-        fail(instance + " was not ready within " + START_UP + ":\n" + Files.readString(log));
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
         }
     }
 
