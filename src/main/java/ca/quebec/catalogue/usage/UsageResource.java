@@ -56,12 +56,14 @@ public class UsageResource {
 
     private final UsageService usages;
     private final BulkDeclarations bulk;
+    private final BulkGate gate;
     private final CurrentCaller caller;
     private final Idempotency idempotency;
 
-    public UsageResource(UsageService usages, BulkDeclarations bulk, CurrentCaller caller, Idempotency idempotency) {
+    public UsageResource(UsageService usages, BulkDeclarations bulk, BulkGate gate, CurrentCaller caller, Idempotency idempotency) {
         this.usages = usages;
         this.bulk = bulk;
+        this.gate = gate;
         this.caller = caller;
         this.idempotency = idempotency;
     }
@@ -190,14 +192,21 @@ public class UsageResource {
     @Operation(summary = "Declare an organization's usages in bulk", description = "Up to 5,000 usages of software or solutions, "
             + "applied all together or not at all: when an item is invalid, nothing is written and the 422 lists every bad item by "
             + "JSON pointer (e.g. /usages/17/software). mode=replace also withdraws the organization's usages that the list omits: "
-            + "the way to send a whole inventory.")
+            + "the way to send a whole inventory. One bulk at a time per key (429 otherwise) and a few at a time for the service "
+            + "(503 otherwise), both with Retry-After.")
     @APIResponse(responseCode = "200", description = "Applied", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BulkUsageResult.class)))
+    @APIResponse(responseCode = "429", description = "This key already has a bulk declaration running: retry after the delay given",
+            headers = @Header(name = "Retry-After", schema = @Schema(type = SchemaType.INTEGER)),
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
+    @APIResponse(responseCode = "503", description = "The service is applying as many bulk declarations as it takes: retry after the delay given",
+            headers = @Header(name = "Retry-After", schema = @Schema(type = SchemaType.INTEGER)),
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
     public Response bulk(@PathParam("id") String id,
             @Parameter(description = ApiDoc.IDEMPOTENCY_KEY) @HeaderParam(Idempotency.HEADER) String idempotencyKey,
             @RequestBody(required = true) BulkUsageRequest body,
             @Context UriInfo uri) {
-        return Responses.of(idempotency.run(caller.get(), idempotencyKey, "POST", uri.getPath(), body,
-                () -> Written.updated(bulk.apply(caller.get(), id, body), null)));
+        return Responses.of(gate.run(caller.get(), () -> idempotency.run(caller.get(), idempotencyKey, "POST", uri.getPath(), body,
+                () -> Written.updated(bulk.apply(caller.get(), id, body), null))));
     }
 
     private RestResponse<Page<UsageView>> list(RecordKind kind, String id, String limit, String cursor, UriInfo uri) {

@@ -1,8 +1,8 @@
 package ca.quebec.catalogue.web;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
-
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
 
 /**
  * One refused value in a request: where it is (a JSON pointer into the body, the

@@ -2,9 +2,9 @@ package ca.quebec.catalogue.web;
 
 import java.util.List;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
-
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
 
 /** The envelope of every list: one page of data, the total, and links to this page and the next. */
 public record Page<T>(

@@ -2,9 +2,9 @@ package ca.quebec.catalogue.web;
 
 import java.util.List;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
-
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
 
 /** An RFC 9457 problem detail: the body of every error answer. */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)

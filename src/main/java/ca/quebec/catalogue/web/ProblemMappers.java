@@ -160,6 +160,12 @@ public class ProblemMappers {
                     || cause instanceof org.hibernate.exception.LockAcquisitionException) {
                 return concurrentWrite((Exception) cause, headers, uri);
             }
+            if (cause instanceof java.sql.SQLException sql && sql.getMessage() != null && sql.getMessage().contains("acquisition timeout")) {
+                // Every database connection stayed busy for the whole wait: the service is overloaded, not broken.
+                LOG.warnf("No database connection available: %s %s", uri == null ? "" : uri.getPath(), sql.getMessage());
+                return render(new ProblemException(503, "overloaded", List.of(), List.of(), null, java.util.Map.of("Retry-After", "2")),
+                        Languages.of(headers), uri);
+            }
             cause = cause.getCause();
         }
         LOG.error("Unexpected failure", e);

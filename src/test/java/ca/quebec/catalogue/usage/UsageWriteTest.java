@@ -8,11 +8,16 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 import jakarta.inject.Inject;
@@ -196,5 +201,45 @@ class UsageWriteTest {
                 .post("/api/v1/organizations/fondation-de-la-faune/usages/bulk").then().statusCode(200)
                 .body("created", equalTo(1000));
         api().get("/api/v1/software/charge-0999/usages").then().body("data[0].organization", equalTo("fondation-de-la-faune"));
+    }
+
+    /**
+     * Twenty whole inventories at once from one key, while others read and write: the
+     * excess bulks are refused at once (429 with Retry-After), nobody else gets a 5xx.
+     */
+    @Test
+    void oneCallerCannotStarveTheOthers() throws Exception {
+        List<String> ids = loadSoftware(600);
+        String key = Keys.contributor("cspq");
+        String curator = Keys.curator();
+        List<Map<String, Object>> items = new ArrayList<>();
+        ids.forEach(id -> items.add(Map.of("software", id, "status", "production")));
+        ExecutorService pool = Executors.newFixedThreadPool(24);
+        List<Future<Integer>> bulks = new ArrayList<>();
+        List<Future<Integer>> others = new ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            bulks.add(pool.submit(() -> api(key).contentType("application/json").body(Map.of("mode", "merge", "usages", items))
+                    .post("/api/v1/organizations/cspq/usages/bulk").then().extract().statusCode()));
+        }
+        for (int i = 0; i < 30; i++) {
+            int n = i;
+            others.add(pool.submit(() -> n % 3 == 0
+                    ? api(curator).contentType("application/json").body(Map.of("status", "production"))
+                            .put("/api/v1/software/" + ids.get(n) + "/usages/sct").then().extract().statusCode()
+                    : api().get("/api/v1/software?limit=50&sort=-usageCount").then().extract().statusCode()));
+        }
+        List<Integer> bulkAnswers = new ArrayList<>();
+        for (Future<Integer> bulk : bulks) {
+            bulkAnswers.add(bulk.get(3, TimeUnit.MINUTES));
+        }
+        for (Future<Integer> other : others) {
+            int status = other.get(3, TimeUnit.MINUTES);
+            assertTrue(status == 200 || status == 201, "a read or a write of someone else: " + status);
+        }
+        pool.shutdown();
+        assertTrue(bulkAnswers.contains(200), "a bulk went through: " + bulkAnswers);
+        assertTrue(bulkAnswers.stream().allMatch(s -> s == 200 || s == 429), "the others were told to retry: " + bulkAnswers);
+        badRequest(key).contentType("application/json").body(Map.of("mode", "merge", "usages", items))
+                .post("/api/v1/organizations/cspq/usages/bulk").then().statusCode(200).body("unchanged", equalTo(600));
     }
 }
