@@ -16,7 +16,9 @@ public record Condition(String jpql, Map<String, Object> parameters) {
 
     public static final Condition ALWAYS = new Condition("1 = 1", Map.of());
 
+    /** Parenthesized, so that a condition keeps its meaning wherever it is spliced ("a and " + b.jpql()). */
     public Condition {
+        jpql = "(" + jpql + ")";
         parameters = Map.copyOf(parameters);
     }
 
@@ -37,7 +39,7 @@ public record Condition(String jpql, Map<String, Object> parameters) {
         }
         Map<String, Object> both = new HashMap<>(parameters);
         both.putAll(other.parameters);
-        return new Condition("(" + jpql + ") and (" + other.jpql + ")", both);
+        return new Condition(jpql + " and " + other.jpql, both);
     }
 
     public static Condition all(List<Condition> conditions) {
@@ -52,7 +54,7 @@ public record Condition(String jpql, Map<String, Object> parameters) {
         List<String> parts = new ArrayList<>();
         Map<String, Object> parameters = new HashMap<>();
         for (Condition c : conditions) {
-            parts.add("(" + c.jpql + ")");
+            parts.add(c.jpql);
             parameters.putAll(c.parameters);
         }
         return parts.isEmpty() ? of("1 = 0") : new Condition(String.join(" or ", parts), parameters);
