@@ -37,7 +37,7 @@ public class CategoryResource {
 
     @GET
     @Operation(summary = "List categories")
-    public RestResponse<Page<CategoryView>> list(
+    public RestResponse<Page<CategoryView>> listCategories(
             @Parameter(description = ApiDoc.LIMIT, schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "20")) @QueryParam("limit") String limit,
             @Parameter(description = ApiDoc.CURSOR) @QueryParam("cursor") String cursor,
             @Context UriInfo uri) {
@@ -47,7 +47,7 @@ public class CategoryResource {
     @GET
     @Path("/{id}")
     @Operation(summary = "Get a category")
-    public RestResponse<CategoryView> get(@PathParam("id") String id,
+    public RestResponse<CategoryView> getCategory(@PathParam("id") String id,
             @Parameter(description = ApiDoc.IF_NONE_MATCH) @HeaderParam("If-None-Match") String ifNoneMatch,
             @Context HttpHeaders headers) {
         return Conditional.ok(categories.get(id), headers);

@@ -70,6 +70,15 @@ public class ChangeLog {
         return changes;
     }
 
+    /**
+     * Takes the sequence's lock now instead of at {@link #append}: what the caller checks
+     * next sees every write committed before, and no other write commits until it is done.
+     * Creations take it, so that two of them never both pass the duplicate check.
+     */
+    public void lockSequence() {
+        em.createNativeQuery("select last_seq from change_sequence where id = 1 for update").getSingleResult();
+    }
+
     public Change append(Actor actor, OffsetDateTime at, Entry entry) {
         return append(actor, at, List.of(entry)).get(0);
     }

@@ -46,7 +46,7 @@ public class ChangeResource {
     @Tag(name = "Changes", description = "The change feed, for harvesters")
     @Operation(summary = "Follow the catalogue's changes", description = "Every change to software and solutions in commit order. Keep "
             + "the last seq you processed and ask again with since=<seq> to get only what is new.")
-    public RestResponse<Page<ChangeView>> feed(
+    public RestResponse<Page<ChangeView>> listChanges(
             @Parameter(description = "Only changes with a greater sequence number", schema = @Schema(type = SchemaType.INTEGER, minimum = "0", defaultValue = "0")) @QueryParam("since") String since,
             @Parameter(description = ApiDoc.LIMIT, schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "20")) @QueryParam("limit") String limit,
             @Parameter(description = ApiDoc.CURSOR) @QueryParam("cursor") String cursor,
@@ -69,7 +69,7 @@ public class ChangeResource {
     @Path("/software/{id}/history")
     @Tag(name = "Software")
     @Operation(summary = "A record's history", description = HISTORY)
-    public RestResponse<Page<ChangeView>> softwareHistory(@PathParam("id") String id,
+    public RestResponse<Page<ChangeView>> getSoftwareHistory(@PathParam("id") String id,
             @Parameter(description = ApiDoc.LIMIT, schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "20")) @QueryParam("limit") String limit,
             @Parameter(description = ApiDoc.CURSOR) @QueryParam("cursor") String cursor,
             @Context UriInfo uri) {
@@ -80,7 +80,7 @@ public class ChangeResource {
     @Path("/solutions/{id}/history")
     @Tag(name = "Solutions")
     @Operation(summary = "A record's history", description = HISTORY)
-    public RestResponse<Page<ChangeView>> solutionHistory(@PathParam("id") String id,
+    public RestResponse<Page<ChangeView>> getSolutionHistory(@PathParam("id") String id,
             @Parameter(description = ApiDoc.LIMIT, schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "20")) @QueryParam("limit") String limit,
             @Parameter(description = ApiDoc.CURSOR) @QueryParam("cursor") String cursor,
             @Context UriInfo uri) {

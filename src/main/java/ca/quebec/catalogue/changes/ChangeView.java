@@ -19,5 +19,13 @@ public record ChangeView(
         @Schema(description = "The organization of the key that made the change; null for the seed", required = true, nullable = true) String organization,
         @Schema(description = "contributor, curator, admin, or seed", required = true, nullable = true) String role,
         @Schema(description = "The label of the key that made the change", required = true, nullable = true) String keyLabel,
-        @Schema(description = "What changed: an RFC 7396 JSON merge patch from the previous state (null: the usage was withdrawn)", required = true, type = SchemaType.OBJECT, nullable = true) JsonNode patch) {
+        @Schema(description = "What changed: an RFC 7396 JSON merge patch from the previous state (null: the usage was withdrawn)", required = true, nullable = true, implementation = ChangeView.Patch.class) JsonNode patch) {
+
+    /** How the contract shows a patch: any JSON object (its members are the record's, as they changed). */
+    @Schema(name = "MergePatch", type = SchemaType.OBJECT, description = "An RFC 7396 JSON merge patch: the members that changed, null for a member removed",
+            additionalProperties = Schema.True.class)
+    static final class Patch {
+        private Patch() {
+        }
+    }
 }

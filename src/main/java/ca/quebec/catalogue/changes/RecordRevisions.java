@@ -27,6 +27,11 @@ public class RecordRevisions {
         this.clock = clock;
     }
 
+    /** Before a new record is checked for duplicates: creations take turns (see {@link ChangeLog#lockSequence}). */
+    public void beforeCreating() {
+        changeLog.lockSequence();
+    }
+
     /** Logs a record just persisted at revision 1: "created" when published at once, "submitted" otherwise. */
     public void created(Caller caller, CatalogueRecord record, ObjectNode state) {
         String action = RecordStatus.PUBLISHED.wire().equals(record.status) ? "created" : "submitted";

@@ -20,7 +20,7 @@ public final class Clocks {
         return Clock.systemUTC();
     }
 
-    private Clocks() {
+    Clocks() {
     }
 
     public static OffsetDateTime now(Clock clock) {

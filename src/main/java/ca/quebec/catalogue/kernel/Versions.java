@@ -18,6 +18,28 @@ public final class Versions {
     }
 
     /**
+     * A weak tag ({@code W/} prefix) made of a representation itself, a digest of its
+     * bytes: for readers who see less than the whole record, computed without the
+     * bookkeeping that every change moves, so that their tag moves only when what they
+     * see does. Weak: good for If-None-Match, never for If-Match.
+     */
+    public static String weakOfContent(byte[] representation) {
+        try {
+            byte[] digest = java.security.MessageDigest.getInstance("SHA-256").digest(representation);
+            return WEAK + "c-" + java.util.HexFormat.of().formatHex(digest, 0, 16);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** How a weak tag's value starts (a strong one never holds a slash). */
+    public static final String WEAK = "W/";
+
+    public static boolean isWeak(String tag) {
+        return tag.startsWith(WEAK);
+    }
+
+    /**
      * Checks If-Match before a write: missing is 428, stale is 412. Returns quietly
      * when the client's copy is the current one.
      */
@@ -35,6 +57,12 @@ public final class Versions {
      * tags ({@code W/"…"}) count only under weak comparison (If-None-Match).
      */
     public static boolean matches(String header, String current, boolean weakComparison) {
+        if (isWeak(current)) {
+            if (!weakComparison) {
+                return false;
+            }
+            current = current.substring(WEAK.length());
+        }
         for (String candidate : header.split(",")) {
             String tag = candidate.trim();
             if (tag.equals("*")) {

@@ -9,7 +9,7 @@ public record LicenceListEntryView(
         @Schema(description = "Approved by the Open Source Initiative", required = true) boolean osiApproved,
         @Schema(description = "Listed as free by the Free Software Foundation", required = true) boolean fsfLibre,
         @Schema(description = "Deprecated by SPDX (use the -only / -or-later forms instead)", required = true) boolean deprecated,
-        @Schema(description = "Where the licence text is published", required = true, nullable = true, format = "uri") String reference,
+        @Schema(description = "Where the licence text is published", required = true, nullable = true, format = "iri") String reference,
         @Schema(description = "How many published records have a licence expression that names it", required = true) long recordCount) {
 
     static LicenceListEntryView of(SpdxLicence l, long recordCount) {

@@ -93,6 +93,8 @@ public class LicenceRegistry {
         }
     }
 
+    public static final int EXPRESSION_MAX = SpdxExpressionParser.MAX_LENGTH;
+
     public Check check(String expression) {
         try {
             SpdxExpressionParser.Result result = SpdxExpressionParser.parse(expression, id -> licences.get(key(id)),
@@ -115,6 +117,10 @@ public class LicenceRegistry {
         Valid valid = (Valid) check;
         if (!valid.deprecatedIds().isEmpty()) {
             return Optional.of(Violation.of(field, "licence-deprecated-id", valid.deprecatedIds().get(0)));
+        }
+        if (valid.expression().canonical().length() > EXPRESSION_MAX) {
+            // The stored (canonical) form can be longer than what was sent: it must fit too.
+            return Optional.of(Violation.of(field, "licence-too-long", String.valueOf(EXPRESSION_MAX)));
         }
         return Optional.empty();
     }

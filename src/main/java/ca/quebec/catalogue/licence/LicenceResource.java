@@ -38,7 +38,7 @@ public class LicenceResource {
 
     @GET
     @Operation(summary = "List SPDX licences", description = "The bundled SPDX License List, by id, with how many published records use each licence.")
-    public RestResponse<Page<LicenceListEntryView>> list(
+    public RestResponse<Page<LicenceListEntryView>> listLicences(
             @Parameter(description = ApiDoc.LIMIT, schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "20")) @QueryParam("limit") String limit,
             @Parameter(description = ApiDoc.CURSOR) @QueryParam("cursor") String cursor,
             @Parameter(description = "true: only licences that published records use; false: only the others", schema = @Schema(type = SchemaType.BOOLEAN)) @QueryParam("used") String used,
@@ -52,7 +52,7 @@ public class LicenceResource {
     @GET
     @Path("/{spdxId}")
     @Operation(summary = "Get an SPDX licence", description = "Ids are matched without regard to case, as SPDX specifies.")
-    public RestResponse<LicenceListEntryView> get(@PathParam("spdxId") String id,
+    public RestResponse<LicenceListEntryView> getLicence(@PathParam("spdxId") String id,
             @Parameter(description = ApiDoc.IF_NONE_MATCH) @HeaderParam("If-None-Match") String ifNoneMatch,
             @Context HttpHeaders headers) {
         return Conditional.ok(licences.get(id), headers);

@@ -22,7 +22,8 @@ final class SpdxExpressionParser {
 
     private static final Pattern ID = Pattern.compile("[A-Za-z0-9.\\-]+");
     private static final Pattern REF = Pattern.compile("(DocumentRef-[A-Za-z0-9.\\-]+:)?LicenseRef-[A-Za-z0-9.\\-]+");
-    private static final int MAX_LENGTH = 500;
+    /** The longest expression accepted, as sent and as stored (the licence column's size). */
+    static final int MAX_LENGTH = 500;
 
     /** Why an expression was refused: a message code and the offending token. */
     record Failure(String code, String token) {

@@ -49,7 +49,7 @@ public class ModerationResource {
     @APIResponse(responseCode = "200", description = "Published", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(anyOf = { SoftwareView.class, SolutionView.class })))
     @APIResponse(responseCode = "409", description = "The record is not awaiting moderation", content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
-    public Response approve(@Parameter(description = COLLECTION, schema = @Schema(type = SchemaType.STRING, enumeration = { "software", "solutions" })) @PathParam("collection") String collection,
+    public Response approveRecord(@Parameter(description = COLLECTION, schema = @Schema(type = SchemaType.STRING, enumeration = { "software", "solutions" })) @PathParam("collection") String collection,
             @PathParam("id") String id,
             @Parameter(description = ApiDoc.IF_MATCH_OPTIONAL) @HeaderParam("If-Match") String ifMatch,
             @RequestBody(required = false) ModerationRequest request) {
@@ -62,7 +62,7 @@ public class ModerationResource {
     @APIResponse(responseCode = "200", description = "Rejected", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(anyOf = { SoftwareView.class, SolutionView.class })))
     @APIResponse(responseCode = "409", description = "The record is not awaiting moderation", content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
-    public Response reject(@Parameter(description = COLLECTION, schema = @Schema(type = SchemaType.STRING, enumeration = { "software", "solutions" })) @PathParam("collection") String collection,
+    public Response rejectRecord(@Parameter(description = COLLECTION, schema = @Schema(type = SchemaType.STRING, enumeration = { "software", "solutions" })) @PathParam("collection") String collection,
             @PathParam("id") String id,
             @Parameter(description = ApiDoc.IF_MATCH_OPTIONAL) @HeaderParam("If-Match") String ifMatch,
             @RequestBody(required = false) ModerationRequest request) {
@@ -75,7 +75,7 @@ public class ModerationResource {
     @APIResponse(responseCode = "200", description = "Archived", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(anyOf = { SoftwareView.class, SolutionView.class })))
     @APIResponse(responseCode = "409", description = "The record is not published", content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
-    public Response archive(@Parameter(description = COLLECTION, schema = @Schema(type = SchemaType.STRING, enumeration = { "software", "solutions" })) @PathParam("collection") String collection,
+    public Response archiveRecord(@Parameter(description = COLLECTION, schema = @Schema(type = SchemaType.STRING, enumeration = { "software", "solutions" })) @PathParam("collection") String collection,
             @PathParam("id") String id,
             @Parameter(description = ApiDoc.IF_MATCH_OPTIONAL) @HeaderParam("If-Match") String ifMatch,
             @RequestBody(required = false) ModerationRequest request) {

@@ -16,6 +16,7 @@ import ca.quebec.catalogue.kernel.Written;
 import ca.quebec.catalogue.record.CatalogueRecord;
 import ca.quebec.catalogue.record.RecordKind;
 import ca.quebec.catalogue.record.RecordRepository;
+import ca.quebec.catalogue.record.RecordRules;
 import ca.quebec.catalogue.software.Software;
 import ca.quebec.catalogue.software.SoftwareViews;
 import ca.quebec.catalogue.solution.Solution;
@@ -32,16 +33,19 @@ class ModerationService {
     }
 
     private final RecordRepository records;
+    private final RecordRules rules;
     private final RecordRevisions revisions;
     private final Kind<Software> software;
     private final Kind<Solution> solution;
 
-    ModerationService(RecordRepository records, RecordRevisions revisions, SoftwareViews softwareViews, SolutionViews solutionViews) {
+    ModerationService(RecordRepository records, RecordRules rules, RecordRevisions revisions, SoftwareViews softwareViews,
+            SolutionViews solutionViews) {
         this.records = records;
+        this.rules = rules;
         this.revisions = revisions;
         this.software = new Kind<>(RecordKind.SOFTWARE, Software.class, (s, policy) -> softwareViews.of(s), softwareViews::state,
                 (s, policy) -> SoftwareViews.etag(s));
-        this.solution = new Kind<>(RecordKind.SOLUTION, Solution.class, solutionViews::of, solutionViews::state, SolutionViews::etag);
+        this.solution = new Kind<>(RecordKind.SOLUTION, Solution.class, solutionViews::of, solutionViews::state, solutionViews::etag);
     }
 
     /** A decision on a locked record; If-Match, when sent, must name its current version. */
@@ -58,6 +62,11 @@ class ModerationService {
         R record = records.lockVisible(kind.type(), kind.kind(), id, policy);
         if (ifMatch != null) {
             Versions.requireMatch(ifMatch, kind.etag().apply(record, policy));
+        }
+        if (moderation == Moderation.APPROVE) {
+            // Submissions do not see each other's: once public, a record must not twin another public one.
+            rules.refuseDuplicates(kind.type(), kind.kind(), record.normalizedName, record.normalizedRepository, record.pk,
+                    VisibilityPolicy.ANONYMOUS);
         }
         ObjectNode before = kind.state().apply(record);
         moderation.apply(record, reason);

@@ -57,7 +57,7 @@ public class OrganizationResource {
     @GET
     @Path("organizations")
     @Operation(summary = "List organizations", description = "Public bodies, by id.")
-    public RestResponse<Page<OrganizationView>> list(
+    public RestResponse<Page<OrganizationView>> listOrganizations(
             @Parameter(description = ApiDoc.LIMIT, schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "20")) @QueryParam("limit") String limit,
             @Parameter(description = ApiDoc.CURSOR) @QueryParam("cursor") String cursor,
             @Parameter(description = "Only organizations of this type", schema = @Schema(type = SchemaType.STRING, implementation = OrganizationType.class)) @QueryParam("type") String type,
@@ -69,7 +69,7 @@ public class OrganizationResource {
     @GET
     @Path("organizations/{id}")
     @Operation(summary = "Get an organization")
-    public RestResponse<OrganizationView> get(@PathParam("id") String id,
+    public RestResponse<OrganizationView> getOrganization(@PathParam("id") String id,
             @Parameter(description = ApiDoc.IF_NONE_MATCH) @HeaderParam("If-None-Match") String ifNoneMatch,
             @Context HttpHeaders headers) {
         return Conditional.ok(organizations.get(id), headers);
@@ -87,7 +87,7 @@ public class OrganizationResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = OrganizationView.class)))
     @APIResponse(responseCode = "409", description = "An organization with this id exists (see existing)",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
-    public Response create(
+    public Response registerOrganization(
             @Parameter(description = ApiDoc.IDEMPOTENCY_KEY) @HeaderParam(Idempotency.HEADER) String idempotencyKey,
             @RequestBody(required = true) OrganizationInput input, @Context UriInfo uri) {
         OrganizationInput body = input == null ? new OrganizationInput(null, null, null, null, null, null, null) : input;
@@ -102,7 +102,7 @@ public class OrganizationResource {
             + "other than id (null removes a value), with If-Match.")
     @APIResponse(responseCode = "200", description = "Edited", headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = OrganizationView.class)))
-    public Response patch(@PathParam("id") String id,
+    public Response patchOrganization(@PathParam("id") String id,
             @Parameter(description = ApiDoc.IF_MATCH, required = true) @HeaderParam("If-Match") String ifMatch,
             @RequestBody(required = true, content = @Content(mediaType = ApiDoc.MERGE_PATCH, schema = @Schema(type = SchemaType.OBJECT, description = ApiDoc.MERGE_PATCH_BODY))) JsonNode patch) {
         return Responses.of(organizations.patch(caller.get(), id, patch, ifMatch));

@@ -39,10 +39,10 @@ import ca.quebec.catalogue.persistence.StoredJson;
 public class OrganizationService {
 
     static final String SORT = "id";
-    static final int ID_MAX = 64;
-    static final int ACRONYM_MAX = 32;
+    public static final int ID_MAX = 64;
+    public static final int ACRONYM_MAX = 32;
     /** The column holds the aliases as a JSON list of at most 4,000 characters. */
-    static final int ALIASES_MAX = 20;
+    public static final int ALIASES_MAX = 20;
     private static final String KIND = "organization";
 
     private final OrganizationRepository organizations;

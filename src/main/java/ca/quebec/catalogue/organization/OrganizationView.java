@@ -16,7 +16,7 @@ public record OrganizationView(
         @Schema(description = "Other names and acronyms, including former names", required = true) List<String> aliases,
         @Schema(required = true, type = SchemaType.STRING, implementation = OrganizationType.class) String type,
         @Schema(description = "The organization it belongs to, if any", required = true, nullable = true) String parent,
-        @Schema(required = true, nullable = true, format = "uri") String website,
+        @Schema(required = true, nullable = true, format = "iri") String website,
         @Schema(description = "How many software and solutions it declares using", required = true) long usageCount,
         @Schema(required = true) long revision,
         @Schema(required = true) OffsetDateTime createdAt,

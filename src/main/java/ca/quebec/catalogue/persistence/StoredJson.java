@@ -30,6 +30,14 @@ public final class StoredJson {
         }
     }
 
+    public static byte[] bytes(Object value) {
+        try {
+            return MAPPER.writeValueAsBytes(value);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     public static <T> T read(String text, Class<T> type) {
         try {
             return MAPPER.readValue(text, type);

@@ -38,7 +38,7 @@ public class PubliccodeResource {
     @Operation(summary = "Validate a publiccode.yml", description = "Checks a file against the standard (version 0.5 rules, YAML 1.2), "
             + "without storing it and without any network access. Every error and warning comes with its key path, line and column. "
             + "Hostile YAML (alias bombs, deep nesting, several documents, files over 256 KiB, invalid UTF-8) is reported as an error.")
-    public PubliccodeReport.Rendered validate(
+    public PubliccodeReport.Rendered validatePubliccode(
             @RequestBody(required = true, content = @Content(mediaType = YAML, schema = @Schema(type = SchemaType.STRING))) byte[] yaml,
             @Context HttpHeaders headers) {
         return validator.validate(yaml == null ? new byte[0] : yaml).render(Languages.of(headers));

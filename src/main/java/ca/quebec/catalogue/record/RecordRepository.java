@@ -4,7 +4,6 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -115,16 +114,17 @@ public class RecordRepository {
         return licence == null ? Condition.ALWAYS : Condition.of(":licence member of r.licenceIds", "licence", licence);
     }
 
-    /** The id of another record of the type whose property (a column of CatalogueRecord) has the value. */
-    public Optional<String> other(Class<? extends CatalogueRecord> type, String property, String value, Long exceptPk) {
-        var query = em.createQuery("select r.id from " + type.getSimpleName() + " r where r." + property + " = :value"
-                + (exceptPk == null ? "" : " and r.pk <> :except"), String.class)
+    /** Other records of the type whose property (a column of CatalogueRecord) has the value: a few at most. */
+    public List<Summary> others(Class<? extends CatalogueRecord> type, String property, String value, Long exceptPk) {
+        var query = em.createQuery("select r.pk, r.id, r.status, r.submittedBy from " + type.getSimpleName() + " r where r." + property
+                + " = :value" + (exceptPk == null ? "" : " and r.pk <> :except") + " order by r.pk", Object[].class)
                 .setParameter("value", value)
-                .setMaxResults(1);
+                .setMaxResults(20);
         if (exceptPk != null) {
             query.setParameter("except", exceptPk);
         }
-        return query.getResultList().stream().findFirst();
+        return query.getResultList().stream()
+                .map(row -> new Summary((Long) row[0], (String) row[1], (String) row[2], (String) row[3])).toList();
     }
 
     /** What a check needs to know of a record, read without loading (and so without holding a stale copy of) the record. */

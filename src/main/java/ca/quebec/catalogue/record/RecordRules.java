@@ -3,6 +3,7 @@ package ca.quebec.catalogue.record;
 import java.time.OffsetDateTime;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -18,6 +19,7 @@ import ca.quebec.catalogue.licence.LicenceExpression;
 import ca.quebec.catalogue.licence.LicenceRegistry;
 import ca.quebec.catalogue.persistence.StoredJson;
 import ca.quebec.catalogue.visibility.RecordStatus;
+import ca.quebec.catalogue.visibility.VisibilityPolicy;
 
 /**
  * The rules that software and solutions share: checking and applying the
@@ -42,8 +44,14 @@ public class RecordRules {
     public void check(DescriptiveInput in, Caller caller, Checks checks) {
         checks.slug("/id", in.id(), ID_MAX);
         checks.text("/name", in.name(), Checks.NAME_MAX, true);
-        if (in.name() != null && !in.name().isBlank() && RecordNames.normalize(in.name()).isEmpty()) {
-            checks.add(Violation.of("/name", "name-without-letters"));
+        if (in.name() != null && !in.name().isBlank() && in.name().length() <= Checks.NAME_MAX) {
+            String normalized = RecordNames.normalize(in.name());
+            if (normalized.isEmpty()) {
+                checks.add(Violation.of("/name", "name-without-letters"));
+            } else if (normalized.length() > Checks.NAME_MAX) {
+                // Some characters grow when accents are taken apart (ﷺ gives 18 letters): the stored form must fit.
+                checks.add(Violation.of("/name", "too-long", Checks.NAME_MAX, normalized.length()));
+            }
         }
         checks.strings("/aliases", in.aliases(), Checks.NAME_MAX);
         if (checks.required("/description", in.description())) {
@@ -63,6 +71,10 @@ public class RecordRules {
         }
         checks.url("/homepage", in.homepage());
         checks.url("/repository", in.repository());
+        String repository = RecordNames.normalizeRepository(in.repository());
+        if (repository != null && repository.length() > Checks.URL_MAX) {
+            checks.add(Violation.of("/repository", "too-long", Checks.URL_MAX, repository.length()));
+        }
         checks.strings("/categories", in.categories(), 64);
         if (in.categories() != null && in.categories().size() <= Checks.LIST_MAX) {
             for (int i = 0; i < in.categories().size(); i++) {
@@ -148,21 +160,49 @@ public class RecordRules {
     }
 
     /**
-     * 409 when another record of the kind has the same id, normalized name or
-     * repository: a retry or a second submission of the same thing.
+     * The id a new record gets: the one asked for, or else the slug of its name. Ids are
+     * one namespace for every caller: an id asked for that is taken is a 409 (naming the
+     * record when the caller may see it); a slug taken by a record the caller may not see
+     * gets a suffix instead, so that the answer reveals nothing of it.
      */
-    public void refuseDuplicates(Class<? extends CatalogueRecord> type, RecordKind kind, String id, String normalizedName,
-            String normalizedRepository, Long exceptPk) {
-        if (id != null) {
-            refuse(records.other(type, "id", id, exceptPk), kind, "duplicate-id");
-        }
-        refuse(records.other(type, "normalizedName", normalizedName, exceptPk), kind, "duplicate-name");
-        if (normalizedRepository != null) {
-            refuse(records.other(type, "normalizedRepository", normalizedRepository, exceptPk), kind, "duplicate-repository");
+    public String unusedId(Class<? extends CatalogueRecord> type, RecordKind kind, String id, boolean asked, VisibilityPolicy policy) {
+        String candidate = id;
+        for (int suffix = 2;; suffix++) {
+            List<RecordRepository.Summary> holders = records.others(type, "id", candidate, null);
+            if (holders.isEmpty()) {
+                return candidate;
+            }
+            RecordRepository.Summary holder = holders.get(0);
+            if (policy.maySee(holder.status(), holder.submittedBy())) {
+                throw ProblemException.conflict("duplicate-id", kind.path(holder.id()), holder.id());
+            }
+            if (asked) {
+                throw new ProblemException(409, "id-taken", candidate);
+            }
+            candidate = id.length() > ID_MAX - 4 ? id.substring(0, ID_MAX - 4) + "-" + suffix : id + "-" + suffix;
         }
     }
 
-    private static void refuse(java.util.Optional<String> existing, RecordKind kind, String problem) {
+    /**
+     * 409 when another record of the kind that the caller may see has the same
+     * normalized name or repository: a retry, or a second submission of the same
+     * thing. Records it may not see do not count (their existence is theirs to keep):
+     * a curator meets such twins when approving, where every public record counts.
+     */
+    public void refuseDuplicates(Class<? extends CatalogueRecord> type, RecordKind kind, String normalizedName, String normalizedRepository,
+            Long exceptPk, VisibilityPolicy policy) {
+        refuse(visible(records.others(type, "normalizedName", normalizedName, exceptPk), policy), kind, "duplicate-name");
+        if (normalizedRepository != null) {
+            refuse(visible(records.others(type, "normalizedRepository", normalizedRepository, exceptPk), policy), kind,
+                    "duplicate-repository");
+        }
+    }
+
+    private static Optional<String> visible(List<RecordRepository.Summary> found, VisibilityPolicy policy) {
+        return found.stream().filter(r -> policy.maySee(r.status(), r.submittedBy())).map(RecordRepository.Summary::id).findFirst();
+    }
+
+    private static void refuse(Optional<String> existing, RecordKind kind, String problem) {
         if (existing.isPresent()) {
             throw ProblemException.conflict(problem, kind.path(existing.get()), existing.get());
         }

@@ -47,7 +47,7 @@ public class AdminResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Issue an API key", description = "The answer holds the key's secret: it is shown this once and stored only as a hash.")
     @APIResponse(responseCode = "201", description = "Issued", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApiKeyView.class)))
-    public RestResponse<ApiKeyView> issue(ApiKeyRequest request) {
+    public RestResponse<ApiKeyView> issueApiKey(ApiKeyRequest request) {
         Written<ApiKeyView> issued = keys.issue(caller.get(), request == null ? new ApiKeyRequest(null, null, null) : request);
         return RestResponse.ResponseBuilder.<ApiKeyView> create(RestResponse.Status.CREATED).entity(issued.body())
                 .header("Location", issued.location()).header("Cache-Control", "no-store").build();
@@ -55,7 +55,7 @@ public class AdminResource {
 
     @GET
     @Operation(summary = "List API keys", description = "Every key ever issued, revoked ones included, without secrets.")
-    public RestResponse<Page<ApiKeyView>> list(
+    public RestResponse<Page<ApiKeyView>> listApiKeys(
             @Parameter(description = ApiDoc.LIMIT, schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "20")) @QueryParam("limit") String limit,
             @Parameter(description = ApiDoc.CURSOR) @QueryParam("cursor") String cursor,
             @Context UriInfo uri) {
@@ -65,7 +65,7 @@ public class AdminResource {
     @DELETE
     @Path("/{id}")
     @Operation(summary = "Revoke an API key", description = "The key stops working at once; it stays listed with its revocation time.")
-    public ApiKeyView revoke(@PathParam("id") String id) {
+    public ApiKeyView revokeApiKey(@PathParam("id") String id) {
         return keys.revoke(caller.get(), id);
     }
 }

@@ -25,7 +25,7 @@ public class MeResource {
 
     @GET
     @Operation(summary = "Who am I", description = "The organization, role and label of the key sent; anonymous without one.")
-    public MeView me() {
+    public MeView getMe() {
         Caller c = caller.get();
         return new MeView(c.authenticated(), c.keyId(), c.organization(), c.role() == null ? null : c.role().wire(), c.label());
     }

@@ -68,7 +68,7 @@ public class SoftwareResource {
     @Path("software")
     @Operation(summary = "List software", description = "Published software, filtered and sorted, one page at a time. With status, "
             + "curators list submitted, rejected or archived records, and contributors their own organization's submissions.")
-    public RestResponse<Page<SoftwareView>> list(
+    public RestResponse<Page<SoftwareView>> listSoftware(
             @Parameter(description = ApiDoc.LIMIT, schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "20")) @QueryParam("limit") String limit,
             @Parameter(description = ApiDoc.CURSOR) @QueryParam("cursor") String cursor,
             @Parameter(description = "Only software in this category (a category id)") @QueryParam("category") String category,
@@ -97,7 +97,7 @@ public class SoftwareResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SoftwareView.class)))
     @APIResponse(responseCode = "409", description = "A record with the same id, name or repository exists (see existing)",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
-    public Response create(
+    public Response createSoftware(
             @Parameter(description = ApiDoc.IDEMPOTENCY_KEY) @HeaderParam(Idempotency.HEADER) String idempotencyKey,
             @RequestBody(required = true) SoftwareInput input, @Context UriInfo uri) {
         SoftwareInput body = input == null ? SoftwareInput.EMPTY : input;
@@ -107,7 +107,7 @@ public class SoftwareResource {
     @GET
     @Path("software/{id}")
     @Operation(summary = "Get a software", description = "One software record, with a strong ETag.")
-    public RestResponse<SoftwareView> get(@PathParam("id") String id,
+    public RestResponse<SoftwareView> getSoftware(@PathParam("id") String id,
             @Parameter(description = ApiDoc.IF_NONE_MATCH) @HeaderParam("If-None-Match") String ifNoneMatch,
             @Context HttpHeaders headers) {
         return Conditional.ok(software.get(id, caller.get()), headers);
@@ -123,7 +123,7 @@ public class SoftwareResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SoftwareView.class)))
     @APIResponse(responseCode = "409", description = "The edit would make it a duplicate of another record",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
-    public Response patch(@PathParam("id") String id,
+    public Response patchSoftware(@PathParam("id") String id,
             @Parameter(description = ApiDoc.IF_MATCH, required = true) @HeaderParam("If-Match") String ifMatch,
             @RequestBody(required = true, content = @Content(mediaType = ApiDoc.MERGE_PATCH, schema = @Schema(type = SchemaType.OBJECT, description = ApiDoc.MERGE_PATCH_BODY))) JsonNode patch) {
         return Responses.of(software.patch(caller.get(), id, patch, ifMatch));

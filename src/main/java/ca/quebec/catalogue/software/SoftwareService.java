@@ -75,8 +75,11 @@ class SoftwareService {
         rules.check(input, caller, checks);
         String id = RecordRules.idFor(input, checks);
         checks.orThrow();
-        rules.refuseDuplicates(Software.class, RecordKind.SOFTWARE, id, RecordNames.normalize(input.name()),
-                RecordNames.normalizeRepository(input.repository()), null);
+        VisibilityPolicy policy = VisibilityPolicy.of(caller);
+        revisions.beforeCreating();
+        id = rules.unusedId(Software.class, RecordKind.SOFTWARE, id, input.id() != null, policy);
+        rules.refuseDuplicates(Software.class, RecordKind.SOFTWARE, RecordNames.normalize(input.name()),
+                RecordNames.normalizeRepository(input.repository()), null, policy);
         Software software = new Software();
         software.id = id;
         rules.apply(software, input);
@@ -103,8 +106,8 @@ class SoftwareService {
         Checks checks = new Checks();
         rules.check(input, caller, checks);
         checks.orThrow();
-        rules.refuseDuplicates(Software.class, RecordKind.SOFTWARE, null, RecordNames.normalize(input.name()),
-                RecordNames.normalizeRepository(input.repository()), software.pk);
+        rules.refuseDuplicates(Software.class, RecordKind.SOFTWARE, RecordNames.normalize(input.name()),
+                RecordNames.normalizeRepository(input.repository()), software.pk, VisibilityPolicy.of(caller));
         ObjectNode before = views.state(software);
         rules.apply(software, input);
         revisions.revised(caller, software, "updated", before, views.state(software));

@@ -33,6 +33,9 @@ import ca.quebec.catalogue.visibility.VisibilityPolicy;
 @ApplicationScoped
 class SolutionPubliccode {
 
+    /** The most characters kept of an imported file besides its columns (the publiccode_details column's size). */
+    static final int DETAILS_MAX = 1_000_000;
+
     private final SoftwareRepository software;
 
     public SolutionPubliccode(SoftwareRepository software) {

@@ -77,7 +77,7 @@ public class SolutionResource {
     @GET
     @Path("solutions")
     @Operation(summary = "List solutions", description = "Published solutions, filtered and sorted, one page at a time.")
-    public RestResponse<Page<SolutionView>> list(
+    public RestResponse<Page<SolutionView>> listSolutions(
             @Parameter(description = ApiDoc.LIMIT, schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "20")) @QueryParam("limit") String limit,
             @Parameter(description = ApiDoc.CURSOR) @QueryParam("cursor") String cursor,
             @Parameter(description = "Only solutions this organization owns") @QueryParam("owner") String owner,
@@ -112,7 +112,7 @@ public class SolutionResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SolutionView.class)))
     @APIResponse(responseCode = "409", description = "A solution with the same id, name or repository exists (see existing)",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
-    public Response create(@Parameter(description = ApiDoc.IDEMPOTENCY_KEY) @HeaderParam(Idempotency.HEADER) String idempotencyKey,
+    public Response createSolution(@Parameter(description = ApiDoc.IDEMPOTENCY_KEY) @HeaderParam(Idempotency.HEADER) String idempotencyKey,
             @RequestBody(required = true) SolutionInput input, @Context UriInfo uri) {
         SolutionInput body = input == null ? SolutionInput.EMPTY : input;
         return Responses.of(idempotency.run(caller.get(), idempotencyKey, "POST", uri.getPath(), body, () -> solutions.create(caller.get(), body)));
@@ -133,7 +133,7 @@ public class SolutionResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SolutionView.class)))
     @APIResponse(responseCode = "409", description = "Another organization's solution has this repository",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
-    public Response importFile(
+    public Response importPubliccode(
             @Parameter(description = "true: validate and show what would be stored, without storing", schema = @Schema(type = SchemaType.BOOLEAN)) @QueryParam("dryRun") String dryRun,
             @Parameter(description = "Owner organization id (curators only; the caller's organization otherwise)") @QueryParam("owner") String owner,
             @Parameter(description = ApiDoc.IF_MATCH_OPTIONAL) @HeaderParam("If-Match") String ifMatch,
@@ -166,7 +166,7 @@ public class SolutionResource {
     @GET
     @Path("solutions/{id}")
     @Operation(summary = "Get a solution", description = "One solution, with a strong ETag. Anonymous callers see the details of public contacts only.")
-    public RestResponse<SolutionView> get(@PathParam("id") String id,
+    public RestResponse<SolutionView> getSolution(@PathParam("id") String id,
             @Parameter(description = ApiDoc.IF_NONE_MATCH) @HeaderParam("If-None-Match") String ifNoneMatch,
             @Context HttpHeaders headers) {
         return Conditional.ok(solutions.get(id, caller.get()), headers);
@@ -179,7 +179,7 @@ public class SolutionResource {
             + "or not. Contacts that are not public are written for authenticated callers only; anonymous callers get the public "
             + "ones, or the owner organization as the contact.")
     @APIResponse(responseCode = "200", description = "The file", content = @Content(mediaType = PubliccodeResource.YAML, schema = @Schema(type = SchemaType.STRING)))
-    public Response publiccode(@PathParam("id") String id) {
+    public Response getSolutionPubliccode(@PathParam("id") String id) {
         return Response.ok(solutions.export(id, caller.get()), PubliccodeResource.YAML + ";charset=UTF-8")
                 .header("Content-Disposition", "inline; filename=\"publiccode.yml\"").build();
     }
@@ -194,7 +194,7 @@ public class SolutionResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SolutionView.class)))
     @APIResponse(responseCode = "409", description = "The edit would make it a duplicate of another solution",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
-    public Response patch(@PathParam("id") String id,
+    public Response patchSolution(@PathParam("id") String id,
             @Parameter(description = ApiDoc.IF_MATCH, required = true) @HeaderParam("If-Match") String ifMatch,
             @RequestBody(required = true, content = @Content(mediaType = ApiDoc.MERGE_PATCH, schema = @Schema(type = SchemaType.OBJECT, description = ApiDoc.MERGE_PATCH_BODY))) JsonNode patch) {
         return Responses.of(solutions.patch(caller.get(), id, patch, ifMatch));

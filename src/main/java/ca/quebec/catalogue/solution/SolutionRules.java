@@ -28,7 +28,9 @@ class SolutionRules {
             Platform.LINUX, Platform.ANDROID, Platform.IOS).map(Platform::wire).toList();
     static final int SHORT_MAX = 150;
     static final int LONG_MIN = 150;
-    static final int LONG_MAX = 10_000;
+    static final int LONG_MAX = SolutionInput.LONG_DESCRIPTION_MAX;
+    static final int CONTRACTORS_MAX = SolutionInput.CONTRACTORS_MAX;
+    static final int LANGUAGE_MAX = SolutionInput.LANGUAGE_MAX;
     private static final Pattern GRAPHEME = Pattern.compile("\\X");
     private static final Pattern LANGUAGE = Pattern.compile("^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$");
 
@@ -98,7 +100,7 @@ class SolutionRules {
             if (in.availableLanguages().isEmpty()) {
                 checks.add(Violation.of("/availableLanguages", "required"));
             }
-            checks.strings("/availableLanguages", in.availableLanguages(), 35);
+            checks.strings("/availableLanguages", in.availableLanguages(), LANGUAGE_MAX);
             for (int i = 0; i < Math.min(in.availableLanguages().size(), Checks.LIST_MAX); i++) {
                 String tag = in.availableLanguages().get(i);
                 if (tag != null && !isLanguageTag(tag)) {
@@ -123,8 +125,8 @@ class SolutionRules {
         if (!"contract".equals(maintenance.type()) && !contractors.isEmpty()) {
             checks.add(Violation.of("/maintenance/contractors", "contractors-only-contract"));
         }
-        if (contractors.size() > 20) {
-            checks.add(Violation.of("/maintenance/contractors", "too-many", 20, contractors.size()));
+        if (contractors.size() > CONTRACTORS_MAX) {
+            checks.add(Violation.of("/maintenance/contractors", "too-many", CONTRACTORS_MAX, contractors.size()));
         } else {
             for (int i = 0; i < contractors.size(); i++) {
                 Contractor c = contractors.get(i);

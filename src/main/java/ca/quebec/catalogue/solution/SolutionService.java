@@ -22,6 +22,7 @@ import ca.quebec.catalogue.kernel.PageRequest;
 import ca.quebec.catalogue.kernel.ProblemException;
 import ca.quebec.catalogue.kernel.Tagged;
 import ca.quebec.catalogue.kernel.Versions;
+import ca.quebec.catalogue.kernel.Violation;
 import ca.quebec.catalogue.kernel.Written;
 import ca.quebec.catalogue.organization.Organization;
 import ca.quebec.catalogue.organization.OrganizationService;
@@ -104,7 +105,7 @@ class SolutionService {
     public Tagged<SolutionView> get(String id, Caller caller) {
         VisibilityPolicy policy = VisibilityPolicy.of(caller);
         Solution solution = visible(id, policy);
-        return new Tagged<>(views.of(solution, policy), SolutionViews.etag(solution, policy));
+        return new Tagged<>(views.of(solution, policy), views.etag(solution, policy));
     }
 
     @Transactional
@@ -114,8 +115,11 @@ class SolutionService {
         rules.check(input, caller, checks);
         String id = RecordRules.idFor(input, checks);
         checks.orThrow();
-        recordRules.refuseDuplicates(Solution.class, RecordKind.SOLUTION, id, RecordNames.normalize(input.name()),
-                RecordNames.normalizeRepository(input.repository()), null);
+        VisibilityPolicy policy = VisibilityPolicy.of(caller);
+        revisions.beforeCreating();
+        id = recordRules.unusedId(Solution.class, RecordKind.SOLUTION, id, input.id() != null, policy);
+        recordRules.refuseDuplicates(Solution.class, RecordKind.SOLUTION, RecordNames.normalize(input.name()),
+                RecordNames.normalizeRepository(input.repository()), null, policy);
         Solution solution = new Solution();
         solution.id = id;
         apply(solution, input, caller);
@@ -127,7 +131,7 @@ class SolutionService {
         RecordRules.prepareNew(solution, caller, Clocks.now(clock));
         records.persist(solution);
         revisions.created(caller, solution, views.state(solution));
-        return Written.created(views.of(solution, policy), SolutionViews.etag(solution, policy), RecordKind.SOLUTION.path(solution.id));
+        return Written.created(views.of(solution, policy), views.etag(solution, policy), RecordKind.SOLUTION.path(solution.id));
     }
 
     /**
@@ -140,17 +144,17 @@ class SolutionService {
         VisibilityPolicy policy = VisibilityPolicy.of(caller);
         Solution solution = records.lockVisible(Solution.class, RecordKind.SOLUTION, id, policy);
         requireEditor(caller, solution);
-        Versions.requireMatch(ifMatch, SolutionViews.etag(solution, policy));
+        Versions.requireMatch(ifMatch, views.etag(solution, policy));
         SolutionInput input = MergePatch.patched(views.editable(solution), patch, READ_ONLY, SolutionInput.class, json);
         Checks checks = new Checks();
         rules.check(input, caller, checks);
         checks.orThrow();
-        recordRules.refuseDuplicates(Solution.class, RecordKind.SOLUTION, null, RecordNames.normalize(input.name()),
-                RecordNames.normalizeRepository(input.repository()), solution.pk);
+        recordRules.refuseDuplicates(Solution.class, RecordKind.SOLUTION, RecordNames.normalize(input.name()),
+                RecordNames.normalizeRepository(input.repository()), solution.pk, policy);
         ObjectNode before = views.state(solution);
         apply(solution, input, caller);
         revisions.revised(caller, solution, "updated", before, views.state(solution));
-        return Written.updated(views.of(solution, policy), SolutionViews.etag(solution, policy));
+        return Written.updated(views.of(solution, policy), views.etag(solution, policy));
     }
 
     /** The outcome of an import: the solution as stored (or as it would be, for a dry run). */
@@ -176,17 +180,23 @@ class SolutionService {
         if (owner != null && !caller.isCurator() && !owner.equals(caller.organization())) {
             throw new ProblemException(403, "forbidden-organization", caller.organization(), owner);
         }
+        if (!dryRun) {
+            revisions.beforeCreating();
+        }
         // Found by a look-up that loads nothing, then locked and read: an update never writes back a copy read before the lock.
+        // A solution with this repository that the caller may not see is not there for it: the import makes a new one.
         String existingId = file.url() == null ? null : repository.idByRepository(RecordNames.normalizeRepository(file.url()));
-        Solution existing = null;
-        if (existingId != null) {
-            existing = dryRun ? records.find(Solution.class, existingId) : records.lock(Solution.class, existingId);
-            if (!policy.maySee(existing.status, existing.submittedBy) || !(caller.isCurator() || caller.organization().equals(existing.ownerId))) {
+        Solution existing = existingId == null ? null : dryRun ? records.find(Solution.class, existingId) : records.lock(Solution.class, existingId);
+        if (existing != null && !policy.maySee(existing.status, existing.submittedBy)) {
+            existing = null;
+        }
+        if (existing != null) {
+            if (!(caller.isCurator() || caller.organization().equals(existing.ownerId))) {
                 throw ProblemException.conflict("duplicate-repository", RecordKind.SOLUTION.path(existing.id), existing.id);
             }
             requireEditor(caller, existing);
             if (ifMatch != null) {
-                Versions.requireMatch(ifMatch, SolutionViews.etag(existing, policy));
+                Versions.requireMatch(ifMatch, views.etag(existing, policy));
             }
             ownerId = owner != null ? owner : existing.ownerId;
         }
@@ -195,8 +205,11 @@ class SolutionService {
         rules.check(input, caller, checks);
         String id = existing != null ? existing.id : RecordRules.idFor(input, checks);
         checks.orThrow();
-        recordRules.refuseDuplicates(Solution.class, RecordKind.SOLUTION, existing == null ? id : null, RecordNames.normalize(input.name()),
-                RecordNames.normalizeRepository(input.repository()), existing == null ? null : existing.pk);
+        if (existing == null) {
+            id = recordRules.unusedId(Solution.class, RecordKind.SOLUTION, id, input.id() != null, policy);
+        }
+        recordRules.refuseDuplicates(Solution.class, RecordKind.SOLUTION, RecordNames.normalize(input.name()),
+                RecordNames.normalizeRepository(input.repository()), existing == null ? null : existing.pk, policy);
 
         Solution target = existing != null && !dryRun ? existing : new Solution();
         ObjectNode before = existing == null ? null : views.state(existing);
@@ -207,16 +220,25 @@ class SolutionService {
         apply(target, input, caller);
         target.publiccode = new String(yaml, StandardCharsets.UTF_8);
         target.publiccodeDetails = SolutionPubliccode.keep(file);
+        if (target.publiccodeDetails.length() > SolutionPubliccode.DETAILS_MAX) {
+            // A valid file whose parsed form outgrows what is kept of it (aliases expanded, say): refused, not a 500.
+            throw ProblemException.invalid(Violation.of("", "publiccode-too-large", SolutionPubliccode.DETAILS_MAX));
+        }
         if (dryRun) {
-            target.status = existing != null ? existing.status
-                    : caller.isCurator() ? RecordStatus.PUBLISHED.wire() : RecordStatus.SUBMITTED.wire();
+            // What would be stored: a new record's first revision, or the next one if anything changes.
+            if (existing == null) {
+                RecordRules.prepareNew(target, caller, Clocks.now(clock));
+            } else if (!before.equals(views.state(target))) {
+                target.revision++;
+                target.updatedAt = Clocks.now(clock);
+            }
             return new Imported(Written.updated(views.of(target, policy), null), report);
         }
         if (existing == null) {
             return new Imported(created(caller, target), report);
         }
         revisions.revised(caller, target, "updated", before, views.state(target));
-        return new Imported(Written.updated(views.of(target, policy), SolutionViews.etag(target, policy)), report);
+        return new Imported(Written.updated(views.of(target, policy), views.etag(target, policy)), report);
     }
 
     /** An invalid publiccode.yml: the 422 that the import answers carries the whole report. */

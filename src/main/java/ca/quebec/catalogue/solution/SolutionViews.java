@@ -38,9 +38,14 @@ public class SolutionViews {
         return States.of(of(s, VisibilityPolicy.FULL));
     }
 
-    /** Callers who see personal details and those who do not see different contacts, hence different tags. */
-    public static String etag(Solution s, VisibilityPolicy policy) {
-        return policy.seesPersonalDetails() ? Versions.tag(s.revision, s.usageCount, "full") : Versions.tag(s.revision, s.usageCount);
+    /**
+     * For callers who see everything, the revision (what If-Match names); for the others,
+     * a digest of what they see, so that a change to a private contact alone leaves their
+     * copy current (and tells them nothing).
+     */
+    public String etag(Solution s, VisibilityPolicy policy) {
+        return policy.seesPersonalDetails() ? Versions.tag(s.revision, s.usageCount, "full")
+                : Versions.weakOfContent(StoredJson.bytes(States.of(of(s, policy))));
     }
 
     /** The editable fields, shaped like a SolutionInput, for merge-patching. */

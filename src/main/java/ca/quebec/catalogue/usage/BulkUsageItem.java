@@ -2,10 +2,14 @@ package ca.quebec.catalogue.usage;
 
 import java.util.List;
 
+import jakarta.validation.constraints.Size;
+
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.SchemaProperty;
 
 import ca.quebec.catalogue.kernel.BilingualText;
+import ca.quebec.catalogue.kernel.Checks;
 import ca.quebec.catalogue.record.RecordKind;
 import ca.quebec.catalogue.visibility.Contact;
 
@@ -14,10 +18,11 @@ public record BulkUsageItem(
         @Schema(description = "Software id (this or solution)") String software,
         @Schema(description = "Solution id (this or software)") String solution,
         @Schema(type = SchemaType.STRING, implementation = InstallationRange.class) String installations,
-        @Schema(maxItems = 50) List<String> versions,
+        @Schema(maxItems = Checks.LIST_MAX) List<@Size(max = UsageInput.VERSION_MAX) String> versions,
         @Schema(type = SchemaType.STRING, implementation = UsageStatus.class) String status,
         @Schema(pattern = "^\\d{4}(-\\d{2}(-\\d{2})?)?$") String since,
-        BilingualText useCase,
+        @Schema(properties = {
+                @SchemaProperty(name = "fr", maxLength = Checks.TEXT_MAX), @SchemaProperty(name = "en", maxLength = Checks.TEXT_MAX) }) BilingualText useCase,
         @Schema(maxItems = 20) List<Contact> contacts)
         implements UsageFields {
 

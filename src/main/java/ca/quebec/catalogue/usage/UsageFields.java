@@ -24,7 +24,7 @@ interface UsageFields {
     /** Checks each field; {@code prefix} is the declaration's JSON pointer ("" alone, "/usages/3" in a bulk). */
     default void check(String prefix, Checks checks) {
         checks.oneOf(prefix + "/installations", installations(), InstallationRange.class);
-        checks.strings(prefix + "/versions", versions(), 50);
+        checks.strings(prefix + "/versions", versions(), UsageInput.VERSION_MAX);
         checks.oneOf(prefix + "/status", status(), UsageStatus.class);
         checks.partialDate(prefix + "/since", since());
         if (useCase() != null) {

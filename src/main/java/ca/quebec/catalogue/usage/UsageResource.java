@@ -74,7 +74,7 @@ public class UsageResource {
     @Path("/software/{id}/usages")
     @Tag(name = "Software")
     @Operation(summary = "List the organizations that use it", description = LIST)
-    public RestResponse<Page<UsageView>> softwareUsages(@PathParam("id") String id,
+    public RestResponse<Page<UsageView>> listSoftwareUsages(@PathParam("id") String id,
             @Parameter(description = ApiDoc.LIMIT, schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "20")) @QueryParam("limit") String limit,
             @Parameter(description = ApiDoc.CURSOR) @QueryParam("cursor") String cursor,
             @Context UriInfo uri) {
@@ -85,7 +85,7 @@ public class UsageResource {
     @Path("/software/{id}/usages/{organizationId}")
     @Tag(name = "Software")
     @Operation(summary = "Get one organization's usage", description = GET)
-    public RestResponse<UsageView> softwareUsage(@PathParam("id") String id, @PathParam("organizationId") String organizationId,
+    public RestResponse<UsageView> getSoftwareUsage(@PathParam("id") String id, @PathParam("organizationId") String organizationId,
             @Parameter(description = ApiDoc.IF_NONE_MATCH) @HeaderParam("If-None-Match") String ifNoneMatch,
             @Context HttpHeaders headers) {
         return Conditional.ok(usages.get(RecordKind.SOFTWARE, id, organizationId, caller.get()), headers);
@@ -125,7 +125,7 @@ public class UsageResource {
     @Path("/solutions/{id}/usages")
     @Tag(name = "Solutions")
     @Operation(summary = "List the organizations that use it", description = LIST)
-    public RestResponse<Page<UsageView>> solutionUsages(@PathParam("id") String id,
+    public RestResponse<Page<UsageView>> listSolutionUsages(@PathParam("id") String id,
             @Parameter(description = ApiDoc.LIMIT, schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "20")) @QueryParam("limit") String limit,
             @Parameter(description = ApiDoc.CURSOR) @QueryParam("cursor") String cursor,
             @Context UriInfo uri) {
@@ -136,7 +136,7 @@ public class UsageResource {
     @Path("/solutions/{id}/usages/{organizationId}")
     @Tag(name = "Solutions")
     @Operation(summary = "Get one organization's usage", description = GET)
-    public RestResponse<UsageView> solutionUsage(@PathParam("id") String id, @PathParam("organizationId") String organizationId,
+    public RestResponse<UsageView> getSolutionUsage(@PathParam("id") String id, @PathParam("organizationId") String organizationId,
             @Parameter(description = ApiDoc.IF_NONE_MATCH) @HeaderParam("If-None-Match") String ifNoneMatch,
             @Context HttpHeaders headers) {
         return Conditional.ok(usages.get(RecordKind.SOLUTION, id, organizationId, caller.get()), headers);
@@ -176,7 +176,7 @@ public class UsageResource {
     @Path("/organizations/{id}/usages")
     @Tag(name = "Organizations")
     @Operation(summary = "List what an organization uses", description = "Its active usage declarations of software and solutions, by record.")
-    public RestResponse<Page<UsageView>> organizationUsages(@PathParam("id") String id,
+    public RestResponse<Page<UsageView>> listOrganizationUsages(@PathParam("id") String id,
             @Parameter(description = ApiDoc.LIMIT, schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "20")) @QueryParam("limit") String limit,
             @Parameter(description = ApiDoc.CURSOR) @QueryParam("cursor") String cursor,
             @Context UriInfo uri) {
@@ -201,7 +201,7 @@ public class UsageResource {
     @APIResponse(responseCode = "503", description = "The service is applying as many bulk declarations as it takes: retry after the delay given",
             headers = @Header(name = "Retry-After", schema = @Schema(type = SchemaType.INTEGER)),
             content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
-    public Response bulk(@PathParam("id") String id,
+    public Response declareUsagesInBulk(@PathParam("id") String id,
             @Parameter(description = ApiDoc.IDEMPOTENCY_KEY) @HeaderParam(Idempotency.HEADER) String idempotencyKey,
             @RequestBody(required = true) BulkUsageRequest body,
             @Context UriInfo uri) {

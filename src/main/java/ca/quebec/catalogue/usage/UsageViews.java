@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import ca.quebec.catalogue.changes.States;
 import ca.quebec.catalogue.kernel.BilingualText;
 import ca.quebec.catalogue.kernel.Versions;
+import ca.quebec.catalogue.persistence.StoredJson;
 import ca.quebec.catalogue.record.RecordKind;
 import ca.quebec.catalogue.visibility.VisibilityPolicy;
 
@@ -26,8 +27,13 @@ public final class UsageViews {
         return States.of(of(usage, VisibilityPolicy.FULL), "software", "solution", "organization");
     }
 
-    /** Callers who see personal details and those who do not see different contacts, hence different tags. */
+    /**
+     * For callers who see everything, the revision (what If-Match names); for the others,
+     * a digest of what they see, so that a change to a private contact alone leaves their
+     * copy current (and tells them nothing).
+     */
     static String etag(Usage usage, VisibilityPolicy policy) {
-        return policy.seesPersonalDetails() ? Versions.tag(usage.revision, "full") : Versions.tag(usage.revision);
+        return policy.seesPersonalDetails() ? Versions.tag(usage.revision, "full")
+                : Versions.weakOfContent(StoredJson.bytes(States.of(of(usage, policy))));
     }
 }

@@ -15,7 +15,7 @@ public final class Conditional {
     }
 
     public static <T> RestResponse<T> ok(Tagged<T> tagged, HttpHeaders headers) {
-        EntityTag tag = new EntityTag(tagged.etag());
+        EntityTag tag = Responses.entityTag(tagged.etag());
         String ifNoneMatch = headers.getHeaderString(HttpHeaders.IF_NONE_MATCH);
         if (ifNoneMatch != null && Versions.matches(ifNoneMatch, tagged.etag(), true)) {
             return RestResponse.ResponseBuilder.<T> create(RestResponse.Status.NOT_MODIFIED).tag(tag).build();

@@ -43,12 +43,76 @@ public class ContractFilter implements OASFilter {
         if (openAPI.getPaths() == null) {
             return;
         }
-        openAPI.getPaths().getPathItems().forEach((path, item) -> {
-            if (!path.startsWith("/api/")) {
-                return;
+        openAPI.getPaths().getPathItems().forEach((path, item) -> item.getOperations().forEach((method, operation) -> {
+            if (path.startsWith("/api/")) {
+                complete(path, method, operation);
+            } else if (operation.getSecurity() == null) {
+                // Quarkus' own endpoints (health, the contract) read no key.
+                operation.setSecurity(new java.util.ArrayList<>());
             }
-            item.getOperations().forEach((method, operation) -> complete(path, method, operation));
-        });
+        }));
+        dropUnusedSchemas(openAPI);
+    }
+
+    /**
+     * Vocabularies are written inline where they are used (so that a field can add
+     * null to them); the named schemas the generator also leaves behind are dropped.
+     */
+    private static void dropUnusedSchemas(OpenAPI openAPI) {
+        if (openAPI.getComponents() == null || openAPI.getComponents().getSchemas() == null) {
+            return;
+        }
+        Map<String, Schema> components = openAPI.getComponents().getSchemas();
+        java.util.Set<String> used = new java.util.HashSet<>();
+        java.util.Deque<Schema> pending = new java.util.ArrayDeque<>();
+        openAPI.getPaths().getPathItems().values().forEach(item -> item.getOperations().values().forEach(operation -> {
+            if (operation.getParameters() != null) {
+                operation.getParameters().forEach(p -> push(pending, p.getSchema()));
+            }
+            if (operation.getRequestBody() != null) {
+                pushContent(pending, operation.getRequestBody().getContent());
+            }
+            if (operation.getResponses() != null && operation.getResponses().getAPIResponses() != null) {
+                operation.getResponses().getAPIResponses().values().forEach(response -> {
+                    pushContent(pending, response.getContent());
+                    if (response.getHeaders() != null) {
+                        response.getHeaders().values().forEach(h -> push(pending, h.getSchema()));
+                    }
+                });
+            }
+        }));
+        while (!pending.isEmpty()) {
+            Schema schema = pending.pop();
+            if (schema.getRef() != null) {
+                String name = schema.getRef().substring(schema.getRef().lastIndexOf('/') + 1);
+                if (used.add(name) && components.get(name) != null) {
+                    push(pending, components.get(name));
+                }
+            }
+            if (schema.getProperties() != null) {
+                schema.getProperties().values().forEach(p -> push(pending, p));
+            }
+            push(pending, schema.getItems());
+            for (List<Schema> group : java.util.Arrays.asList(schema.getAllOf(), schema.getAnyOf(), schema.getOneOf())) {
+                if (group != null) {
+                    group.forEach(g -> push(pending, g));
+                }
+            }
+            push(pending, schema.getAdditionalPropertiesSchema());
+        }
+        List.copyOf(components.keySet()).stream().filter(name -> !used.contains(name)).forEach(openAPI.getComponents()::removeSchema);
+    }
+
+    private static void pushContent(java.util.Deque<Schema> pending, Content content) {
+        if (content != null && content.getMediaTypes() != null) {
+            content.getMediaTypes().values().forEach(m -> push(pending, m.getSchema()));
+        }
+    }
+
+    private static void push(java.util.Deque<Schema> pending, Schema schema) {
+        if (schema != null) {
+            pending.push(schema);
+        }
     }
 
     private static void complete(String path, PathItem.HttpMethod method, Operation operation) {
@@ -60,6 +124,11 @@ public class ContractFilter implements OASFilter {
         boolean conditional = parameters.stream().anyMatch(p -> "If-None-Match".equals(p.getName()));
         boolean ifMatch = parameters.stream().anyMatch(p -> "If-Match".equals(p.getName()));
         boolean secured = operation.getSecurity() != null && !operation.getSecurity().isEmpty();
+        if (!secured) {
+            // Public: anonymous callers are served, and a key, when sent, is checked and widens what is shown.
+            operation.setSecurity(new java.util.ArrayList<>(List.of(OASFactory.createSecurityRequirement(),
+                    OASFactory.createSecurityRequirement().addScheme(ApiDoc.SECURITY))));
+        }
 
         if (hasQuery || hasHeaders || hasBody) {
             problem(responses, "400", "Bad request: a parameter, header or body that cannot be read");

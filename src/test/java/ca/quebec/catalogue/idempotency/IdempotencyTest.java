@@ -4,7 +4,9 @@ import static ca.quebec.catalogue.testing.Api.api;
 import static ca.quebec.catalogue.testing.Api.asContributor;
 import static ca.quebec.catalogue.testing.Api.badRequest;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 import java.util.List;
 import java.util.Map;
@@ -70,11 +72,15 @@ class IdempotencyTest {
     @Test
     void keysBelongToTheirCaller() {
         String idempotencyKey = UUID.randomUUID().toString();
-        asContributor("mnbaq").header("Idempotency-Key", idempotencyKey).contentType("application/json")
-                .body(body("Catalogue Des Oeuvres")).post("/api/v1/software").then().statusCode(201);
-        // Another caller's same key is another request altogether (here refused as a duplicate name, not replayed).
-        asContributor("macm").header("Idempotency-Key", idempotencyKey).contentType("application/json")
-                .body(body("Catalogue Des Oeuvres")).post("/api/v1/software").then().statusCode(409);
+        String first = asContributor("mnbaq").header("Idempotency-Key", idempotencyKey).contentType("application/json")
+                .body(body("Catalogue Des Oeuvres")).post("/api/v1/software").then().statusCode(201)
+                .header("Idempotent-Replayed", nullValue()).extract().path("id");
+        // Another caller's same key is another request altogether: a submission of its own, not a replay of the first
+        // (which that caller cannot see, so it is no duplicate of anything it knows).
+        String second = asContributor("macm").header("Idempotency-Key", idempotencyKey).contentType("application/json")
+                .body(body("Catalogue Des Oeuvres")).post("/api/v1/software").then().statusCode(201)
+                .header("Idempotent-Replayed", nullValue()).extract().path("id");
+        assertNotEquals(first, second);
     }
 
     @Test

@@ -9,7 +9,6 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
@@ -33,6 +32,7 @@ import ca.quebec.catalogue.kernel.Violation;
 import ca.quebec.catalogue.licence.LicenceRegistry;
 import ca.quebec.catalogue.software.Software;
 import ca.quebec.catalogue.solution.Solution;
+import ca.quebec.catalogue.visibility.VisibilityPolicy;
 
 /** The rules software and solutions share, with hand-made collaborators instead of a database. */
 class RecordRulesTest {
@@ -62,24 +62,23 @@ class RecordRulesTest {
         }
     };
 
-    /** An existing record as duplicate detection sees it. */
-    private record Existing(long pk, String id) {
-    }
-
-    /** property -> value -> the record holding it; the look-ups made, in order. */
-    private final Map<String, Map<String, Existing>> stored = Map.of(
-            "id", Map.of("gimp", new Existing(7, "gimp")),
-            "normalizedName", Map.of("gimp", new Existing(7, "gimp")),
-            "normalizedRepository", Map.of("gitlab.gnome.org/gnome/gimp", new Existing(7, "gimp")));
+    /** property -> value -> the records holding it (published gimp; krita submitted by mern, not yet public); the look-ups made. */
+    private final Map<String, Map<String, List<RecordRepository.Summary>>> stored = Map.of(
+            "id", Map.of("gimp", List.of(new RecordRepository.Summary(7, "gimp", "published", null)),
+                    "krita", List.of(new RecordRepository.Summary(9, "krita", "submitted", "mern")),
+                    "krita-2", List.of(new RecordRepository.Summary(10, "krita-2", "submitted", "mern"))),
+            "normalizedName", Map.of("gimp", List.of(new RecordRepository.Summary(7, "gimp", "published", null)),
+                    "krita", List.of(new RecordRepository.Summary(9, "krita", "submitted", "mern"))),
+            "normalizedRepository", Map.of("gitlab.gnome.org/gnome/gimp", List.of(new RecordRepository.Summary(7, "gimp", "published", null))));
     private final List<String> lookups = new ArrayList<>();
 
     private final RecordRepository records = new RecordRepository(null) {
         @Override
-        public Optional<String> other(Class<? extends CatalogueRecord> type, String property, String value, Long exceptPk) {
+        public List<Summary> others(Class<? extends CatalogueRecord> type, String property, String value, Long exceptPk) {
             lookups.add(type.getSimpleName() + " " + property + "=" + value);
-            Existing existing = stored.getOrDefault(property, Map.of()).get(value);
             // The record being updated is not its own duplicate.
-            return existing == null || Long.valueOf(existing.pk()).equals(exceptPk) ? Optional.empty() : Optional.of(existing.id());
+            return stored.getOrDefault(property, Map.of()).getOrDefault(value, List.of()).stream()
+                    .filter(r -> !Long.valueOf(r.pk()).equals(exceptPk)).toList();
         }
     };
 
@@ -378,73 +377,89 @@ class RecordRulesTest {
         assertEquals(List.of(Violation.of("/id", "required")), checks.violations());
     }
 
-    // --- refuseDuplicates ------------------------------------------------------------------
+    // --- unusedId and refuseDuplicates ----------------------------------------------------
 
-    private ProblemException refused(RecordKind kind, String id, String normalizedName, String normalizedRepository) {
+    static final VisibilityPolicy ANONYMOUS = VisibilityPolicy.ANONYMOUS;
+    static final VisibilityPolicy MERN = VisibilityPolicy.of(new Caller("k", "mern", Role.CONTRIBUTOR, "t"));
+    static final VisibilityPolicy MTESS = VisibilityPolicy.of(new Caller("k", "mtess", Role.CONTRIBUTOR, "t"));
+    static final VisibilityPolicy CURATOR_SEES = VisibilityPolicy.of(new Caller("k", "sct", Role.CURATOR, "t"));
+
+    private ProblemException refused(RecordKind kind, String normalizedName, String normalizedRepository, VisibilityPolicy policy) {
         Class<? extends CatalogueRecord> type = kind == RecordKind.SOFTWARE ? Software.class : Solution.class;
         return assertThrows(ProblemException.class,
-                () -> rules.refuseDuplicates(type, kind, id, normalizedName, normalizedRepository, null));
+                () -> rules.refuseDuplicates(type, kind, normalizedName, normalizedRepository, null, policy));
     }
 
-    private static void assertConflict(ProblemException e, String type, String existingPath) {
+    private static void assertConflict(ProblemException e, String type, String existingPath, String id) {
         assertEquals(409, e.status());
         assertEquals(type, e.type());
         assertEquals(existingPath, e.existing());
         assertEquals(Map.of("Link", "<" + existingPath + ">; rel=\"duplicate\""), e.headers());
-        assertEquals(List.of("gimp"), e.args());
+        assertEquals(List.of(id), e.args());
     }
 
     @Test
-    void theSameIdIsADuplicate() {
-        assertConflict(refused(RecordKind.SOFTWARE, "gimp", "autre", null), "duplicate-id", "/api/v1/software/gimp");
+    void theSameNormalizedNameOfAVisibleRecordIsADuplicate() {
+        assertConflict(refused(RecordKind.SOFTWARE, "gimp", null, ANONYMOUS), "duplicate-name", "/api/v1/software/gimp", "gimp");
+        assertConflict(refused(RecordKind.SOFTWARE, "krita", null, MERN), "duplicate-name", "/api/v1/software/krita", "krita");
+        assertConflict(refused(RecordKind.SOFTWARE, "krita", null, CURATOR_SEES), "duplicate-name", "/api/v1/software/krita", "krita");
     }
 
     @Test
-    void theSameNormalizedNameIsADuplicate() {
-        assertConflict(refused(RecordKind.SOFTWARE, "le-gimp", "gimp", null), "duplicate-name", "/api/v1/software/gimp");
+    void aRecordTheCallerMayNotSeeIsNoDuplicateForIt() {
+        // Refusing would tell another body that mern submitted krita.
+        rules.refuseDuplicates(Software.class, RecordKind.SOFTWARE, "krita", null, null, MTESS);
+        rules.refuseDuplicates(Software.class, RecordKind.SOFTWARE, "krita", null, null, ANONYMOUS);
+        assertEquals(List.of("Software normalizedName=krita", "Software normalizedName=krita"), lookups);
     }
 
     @Test
     void theSameRepositoryIsADuplicate() {
-        assertConflict(refused(RecordKind.SOFTWARE, "autre", "autre", "gitlab.gnome.org/gnome/gimp"), "duplicate-repository",
-                "/api/v1/software/gimp");
-    }
-
-    @Test
-    void theIdIsCheckedFirst() {
-        // A retry of the same submission matches on everything: it is reported by id.
-        assertConflict(refused(RecordKind.SOFTWARE, "gimp", "gimp", "gitlab.gnome.org/gnome/gimp"), "duplicate-id",
-                "/api/v1/software/gimp");
-        assertEquals(List.of("Software id=gimp"), lookups);
+        assertConflict(refused(RecordKind.SOFTWARE, "autre", "gitlab.gnome.org/gnome/gimp", MTESS), "duplicate-repository",
+                "/api/v1/software/gimp", "gimp");
     }
 
     @Test
     void aSolutionDuplicatePointsToTheSolutionsCollection() {
-        assertConflict(refused(RecordKind.SOLUTION, "autre", "gimp", null), "duplicate-name", "/api/v1/solutions/gimp");
+        assertConflict(refused(RecordKind.SOLUTION, "gimp", null, MTESS), "duplicate-name", "/api/v1/solutions/gimp", "gimp");
     }
 
     @Test
-    void aNewRecordWithNothingInCommonPasses() {
-        rules.refuseDuplicates(Software.class, RecordKind.SOFTWARE, "inkscape", "inkscape", "gitlab.com/inkscape/inkscape", null);
-        // Every property was looked up, in the type asked for.
-        assertEquals(List.of("Software id=inkscape", "Software normalizedName=inkscape",
-                "Software normalizedRepository=gitlab.com/inkscape/inkscape"), lookups);
-    }
-
-    @Test
-    void absentIdAndRepositoryAreNotLookedUp() {
-        rules.refuseDuplicates(Software.class, RecordKind.SOFTWARE, null, "inkscape", null, null);
-        assertEquals(List.of("Software normalizedName=inkscape"), lookups);
+    void aNewRecordWithNothingInCommonPassesAndAnAbsentRepositoryIsNotLookedUp() {
+        rules.refuseDuplicates(Software.class, RecordKind.SOFTWARE, "inkscape", "gitlab.com/inkscape/inkscape", null, MTESS);
+        rules.refuseDuplicates(Software.class, RecordKind.SOFTWARE, "inkscape", null, null, MTESS);
+        assertEquals(List.of("Software normalizedName=inkscape", "Software normalizedRepository=gitlab.com/inkscape/inkscape",
+                "Software normalizedName=inkscape"), lookups);
     }
 
     @Test
     void aRecordIsNotADuplicateOfItself() {
-        // An update passes the record's own pk, so matching only itself is no conflict.
-        rules.refuseDuplicates(Software.class, RecordKind.SOFTWARE, "gimp", "gimp", "gitlab.gnome.org/gnome/gimp", 7L);
-        assertEquals(3, lookups.size());
-        // Another record's pk does not hide the duplicate.
+        rules.refuseDuplicates(Software.class, RecordKind.SOFTWARE, "gimp", "gitlab.gnome.org/gnome/gimp", 7L, MTESS);
         ProblemException e = assertThrows(ProblemException.class,
-                () -> rules.refuseDuplicates(Software.class, RecordKind.SOFTWARE, "gimp", "gimp", null, 8L));
-        assertEquals("duplicate-id", e.type());
+                () -> rules.refuseDuplicates(Software.class, RecordKind.SOFTWARE, "gimp", null, 8L, MTESS));
+        assertEquals("duplicate-name", e.type());
+    }
+
+    @Test
+    void anIdTakenByAVisibleRecordIsADuplicateNamingIt() {
+        assertConflict(assertThrows(ProblemException.class, () -> rules.unusedId(Software.class, RecordKind.SOFTWARE, "gimp", true, MTESS)),
+                "duplicate-id", "/api/v1/software/gimp", "gimp");
+        assertConflict(assertThrows(ProblemException.class, () -> rules.unusedId(Software.class, RecordKind.SOFTWARE, "gimp", false, MTESS)),
+                "duplicate-id", "/api/v1/software/gimp", "gimp");
+    }
+
+    @Test
+    void anIdAskedForThatAHiddenRecordHoldsIsRefusedWithoutNamingIt() {
+        ProblemException e = assertThrows(ProblemException.class, () -> rules.unusedId(Software.class, RecordKind.SOFTWARE, "krita", true, MTESS));
+        assertEquals(409, e.status());
+        assertEquals("id-taken", e.type());
+        assertEquals(null, e.existing());
+        assertEquals(Map.of(), e.headers());
+    }
+
+    @Test
+    void aSlugThatHiddenRecordsHoldGetsTheNextFreeSuffix() {
+        assertEquals("krita-3", rules.unusedId(Software.class, RecordKind.SOFTWARE, "krita", false, MTESS));
+        assertEquals("inkscape", rules.unusedId(Software.class, RecordKind.SOFTWARE, "inkscape", false, MTESS));
     }
 }

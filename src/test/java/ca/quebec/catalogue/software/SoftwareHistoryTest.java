@@ -31,7 +31,7 @@ class SoftwareHistoryTest {
         String id = SoftwareWriteTest.submit(contributor, SoftwareWriteTest.software("Consultation Publique"));
         asCurator().contentType("application/json").body("{}").post("/api/v1/software/" + id + "/approve").then().statusCode(200);
         api(contributor).contentType("application/json")
-                .body(Map.of("status", "production", "contacts", List.of(Map.of("name", "Agente Fictive", "email", "agente@bape.example",
+                .body(Map.of("status", "production", "contacts", List.of(Map.of("name", "Agente Fictive", "email", "agente@bape.exemple.quebec",
                         "role", "référente technique", "public", false))))
                 .put("/api/v1/software/" + id + "/usages/bape").then().statusCode(201);
         String etag = api().get("/api/v1/software/" + id).then().extract().header("ETag");
@@ -46,14 +46,14 @@ class SoftwareHistoryTest {
         assertEquals(seqs.stream().sorted().toList(), seqs);
         assertEquals(Map.of("status", "published"), history.getMap("data[1].patch"));
         assertEquals(List.of("consultation"), history.getList("data[3].patch.keywords"));
-        assertTrue(history.getString("data[2].patch").contains("agente@bape.example"), "authenticated callers see the contact");
+        assertTrue(history.getString("data[2].patch").contains("agente@bape.exemple.quebec"), "authenticated callers see the contact");
 
         String anonymous = api().get("/api/v1/software/" + id + "/history?limit=100").then().statusCode(200).extract().asString();
-        assertFalse(anonymous.contains("agente@bape.example") || anonymous.contains("Agente Fictive"),
+        assertFalse(anonymous.contains("agente@bape.exemple.quebec") || anonymous.contains("Agente Fictive"),
                 "no personal contact detail reaches an anonymous caller");
         assertTrue(anonymous.contains("référente technique"), "the role of the contact stays visible");
         String feed = api().get("/api/v1/changes?since=" + (seqs.get(0) - 1) + "&limit=100").then().statusCode(200).extract().asString();
-        assertTrue(feed.contains("\"usage-declared\"") && !feed.contains("agente@bape.example"));
+        assertTrue(feed.contains("\"usage-declared\"") && !feed.contains("agente@bape.exemple.quebec"));
     }
 
     @Test

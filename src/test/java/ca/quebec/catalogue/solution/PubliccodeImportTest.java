@@ -1,6 +1,7 @@
 package ca.quebec.catalogue.solution;
 
 import static ca.quebec.catalogue.testing.Api.api;
+import static ca.quebec.catalogue.testing.Api.asCurator;
 import static ca.quebec.catalogue.testing.Api.badRequest;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -9,6 +10,7 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
@@ -102,7 +104,14 @@ class PubliccodeImportTest {
         String changed = new String(file, StandardCharsets.UTF_8).replace("developmentStatus: stable", "developmentStatus: obsolete");
         api(key).contentType(YAML).body(utf8(changed)).post("/api/v1/solutions/import").then().statusCode(200)
                 .body("developmentStatus", equalTo("obsolete")).body("revision", equalTo(2));
-        // Another organization cannot take it over by importing the same repository.
+        // Another organization cannot take it over by importing the same repository: while the first is a
+        // submission it cannot see, its import is a submission of its own; once the first is public, a 409.
+        String other = api(Keys.contributor("msp")).contentType(YAML).body(file).post("/api/v1/solutions/import").then()
+                .statusCode(201).body("owner", equalTo("msp")).extract().path("id");
+        assertNotEquals("carrefour-des-subventions", other);
+        api(key).get("/api/v1/solutions/carrefour-des-subventions").then().body("owner", equalTo("mamot")).body("revision", equalTo(2));
+        asCurator().contentType("application/json").body("{}")
+                .post("/api/v1/solutions/carrefour-des-subventions/approve").then().statusCode(200);
         badRequest(Keys.contributor("msp")).contentType(YAML).body(file)
                 .post("/api/v1/solutions/import").then().statusCode(409).body("existing", equalTo("/api/v1/solutions/carrefour-des-subventions"));
         // What the file has and the catalogue has no column for comes back on export.

@@ -7,12 +7,12 @@ import java.util.List;
 import java.util.Map;
 
 /** Our own solution fixtures: a JSON submission and the publiccode.yml files under solutions/. */
-final class SolutionTestData {
+public final class SolutionTestData {
 
     private SolutionTestData() {
     }
 
-    static Map<String, Object> solution(String name, String repository) {
+    public static Map<String, Object> solution(String name, String repository) {
         Map<String, Object> body = new HashMap<>();
         body.put("name", name);
         body.put("description", Map.of("fr", "Gestion des réservations de salles et d’équipements municipaux.",

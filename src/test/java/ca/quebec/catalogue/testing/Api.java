@@ -7,48 +7,34 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import com.atlassian.oai.validator.OpenApiInteractionValidator;
-import com.atlassian.oai.validator.report.LevelResolver;
-import com.atlassian.oai.validator.report.ValidationReport;
-import com.atlassian.oai.validator.restassured.OpenApiValidationFilter;
 
 import io.restassured.http.Header;
 import io.restassured.path.json.JsonPath;
 import io.restassured.specification.RequestSpecification;
 
 /**
- * Requests whose responses are checked against the contract checked in under
- * openapi/: a response that the contract does not describe fails the test.
- * Callers are chosen here ({@link #asContributor}, {@link #asCurator},
- * {@link #asAdmin}, {@link #api(String)} for a key at hand) rather than by
- * hand-written Authorization headers.
+ * Requests whose answers are checked against the contract checked in under
+ * openapi/ ({@link ContractCheck}): an answer that the contract does not
+ * describe fails the test. Callers are chosen here ({@link #asContributor},
+ * {@link #asCurator}, {@link #asAdmin}, {@link #api(String)} for a key at hand)
+ * rather than by hand-written Authorization headers.
  */
 public final class Api {
 
-    public static final String CONTRACT = "openapi/openapi.yaml";
-
-    private static final OpenApiValidationFilter CONTRACT_CHECK = new OpenApiValidationFilter(
-            OpenApiInteractionValidator.createForSpecificationUrl(CONTRACT).build());
-
-    /** For requests that break the contract on purpose: only the answer is checked. */
-    private static final OpenApiValidationFilter RESPONSE_CHECK = new OpenApiValidationFilter(
-            OpenApiInteractionValidator.createForSpecificationUrl(CONTRACT)
-                    .withLevelResolver(LevelResolver.create().withLevel("validation.request", ValidationReport.Level.IGNORE).build())
-                    .build());
+    public static final String CONTRACT = ContractCheck.CONTRACT;
 
     private Api() {
     }
 
-    /** A request validated against the contract (response and request). */
+    /** A request whose answer is checked against the contract. */
     public static RequestSpecification api() {
-        return given().filter(CONTRACT_CHECK);
+        return given().filter(ContractCheck.instance());
     }
 
     /** A request that is bad on purpose; its answer must still be one the contract describes. */
     public static RequestSpecification badRequest() {
-        return given().filter(RESPONSE_CHECK);
+        return given().filter(ContractCheck.instance());
     }
-
     /**
      * The Authorization header that carries an API key. (RestAssured's own
      * {@code auth().oauth2()} is applied after filters, so the contract check would not see it.)

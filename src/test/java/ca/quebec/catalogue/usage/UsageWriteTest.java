@@ -95,18 +95,18 @@ class UsageWriteTest {
         String key = Keys.contributor("ithq");
         api(key).contentType("application/json")
                 .body(Map.of("contacts", List.of(
-                        Map.of("name", "Personne Fictive", "email", "personne@ithq.example", "phone", "418 555-0100", "role", "référent"),
-                        Map.of("name", "Soutien TI", "email", "soutien@ithq.example", "role", "boîte fonctionnelle", "public", true))))
+                        Map.of("name", "Personne Fictive", "email", "personne@ithq.exemple.quebec", "phone", "418 555-0100", "role", "référent"),
+                        Map.of("name", "Soutien TI", "email", "soutien@ithq.exemple.quebec", "role", "boîte fonctionnelle", "public", true))))
                 .put("/api/v1/software/moodle/usages/ithq").then().statusCode(201);
         String anonymous = api().get("/api/v1/software/moodle/usages/ithq").then().statusCode(200)
                 .body("contacts[0].role", equalTo("référent"))
                 .body("contacts[0].public", equalTo(false))
-                .body("contacts[1].email", equalTo("soutien@ithq.example"))
+                .body("contacts[1].email", equalTo("soutien@ithq.exemple.quebec"))
                 .extract().asString();
-        assertFalse(anonymous.contains("Personne Fictive") || anonymous.contains("personne@ithq.example") || anonymous.contains("555-0100"));
-        assertFalse(api().get("/api/v1/organizations/ithq/usages?limit=100").then().extract().asString().contains("personne@ithq.example"));
+        assertFalse(anonymous.contains("Personne Fictive") || anonymous.contains("personne@ithq.exemple.quebec") || anonymous.contains("555-0100"));
+        assertFalse(api().get("/api/v1/organizations/ithq/usages?limit=100").then().extract().asString().contains("personne@ithq.exemple.quebec"));
         asContributor("msp").get("/api/v1/software/moodle/usages/ithq").then().statusCode(200)
-                .body("contacts[0].email", equalTo("personne@ithq.example"));
+                .body("contacts[0].email", equalTo("personne@ithq.exemple.quebec"));
     }
 
     @Test
