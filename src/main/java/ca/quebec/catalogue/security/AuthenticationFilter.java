@@ -39,9 +39,8 @@ public class AuthenticationFilter {
         String token = header.regionMatches(true, 0, "Bearer ", 0, 7) ? header.substring(7).trim() : null;
         Optional<Caller> caller = keys.authenticate(token);
         if (caller.isEmpty()) {
-            Response refusal = ProblemMappers.render(new ProblemException(401, token == null ? "bad-authorization" : "invalid-key"),
-                    Messages.preferred(request.getHeaders().getFirst(HttpHeaders.ACCEPT_LANGUAGE)), request.getUriInfo());
-            return Optional.of(Response.fromResponse(refusal).header(HttpHeaders.WWW_AUTHENTICATE, "Bearer").build());
+            return Optional.of(ProblemMappers.render(new ProblemException(401, token == null ? "bad-authorization" : "invalid-key"),
+                    Messages.preferred(request.getHeaders().getFirst(HttpHeaders.ACCEPT_LANGUAGE)), request.getUriInfo()));
         }
         current.authenticated(caller.get());
         return Optional.empty();

@@ -51,7 +51,45 @@ public class ContractFilter implements OASFilter {
                 operation.setSecurity(new java.util.ArrayList<>());
             }
         }));
+        openAPI.getPaths().getPathItems().forEach((path, item) -> {
+            if (path.startsWith("/api/") && item.getOPTIONS() == null) {
+                item.setOPTIONS(options(path, item));
+            }
+        });
         dropUnusedSchemas(openAPI);
+    }
+
+    /** OPTIONS on every path of the API: 204 and the methods it answers (CORS preflights are answered by the same door). */
+    private static Operation options(String path, PathItem item) {
+        java.util.Set<String> methods = new java.util.TreeSet<>();
+        item.getOperations().keySet().forEach(m -> methods.add(m.name()));
+        if (methods.contains("GET")) {
+            methods.add("HEAD");
+        }
+        methods.add("OPTIONS");
+        StringBuilder id = new StringBuilder("options");
+        for (String segment : path.substring("/api/v1".length()).split("[/{}.-]+")) {
+            if (!segment.isEmpty()) {
+                id.append(Character.toUpperCase(segment.charAt(0))).append(segment.substring(1));
+            }
+        }
+        APIResponses responses = OASFactory.createAPIResponses().addAPIResponse("204", OASFactory.createAPIResponse()
+                .description("The methods this path answers: " + String.join(", ", methods))
+                .addHeader("Allow", OASFactory.createHeader().description("The methods this path answers").required(true)
+                        .schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING))));
+        Operation operation = OASFactory.createOperation().operationId(id.toString()).summary("Methods this path answers")
+                .tags(item.getOperations().values().iterator().next().getTags())
+                .security(new java.util.ArrayList<>(List.of(OASFactory.createSecurityRequirement())))
+                .parameters(item.getOperations().values().iterator().next().getParameters() == null ? null
+                        : item.getOperations().values().iterator().next().getParameters().stream()
+                                .filter(p -> p.getIn() == Parameter.In.PATH).toList())
+                .responses(responses);
+        if (path.contains("{")) {
+            problem(responses, "404", "No such path");
+        }
+        problem(responses, "400", "The URI cannot be read: a bad percent escape");
+        problem(responses, "414", "The URI is longer than the service reads");
+        return operation;
     }
 
     /**
@@ -121,6 +159,12 @@ public class ContractFilter implements OASFilter {
         boolean hasQuery = parameters.stream().anyMatch(p -> p.getIn() == Parameter.In.QUERY);
         boolean hasHeaders = parameters.stream().anyMatch(p -> p.getIn() == Parameter.In.HEADER);
         boolean hasBody = operation.getRequestBody() != null;
+        if (method == PathItem.HttpMethod.GET && parameters.stream().noneMatch(p -> "If-None-Match".equals(p.getName()))) {
+            // Answers without a version of their own get a tag made of their content (ContentTags).
+            operation.addParameter(OASFactory.createParameter().name("If-None-Match").in(Parameter.In.HEADER)
+                    .description(ApiDoc.IF_NONE_MATCH).schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING)));
+            parameters = operation.getParameters();
+        }
         boolean conditional = parameters.stream().anyMatch(p -> "If-None-Match".equals(p.getName()));
         boolean ifMatch = parameters.stream().anyMatch(p -> "If-Match".equals(p.getName()));
         boolean secured = operation.getSecurity() != null && !operation.getSecurity().isEmpty();
@@ -137,6 +181,7 @@ public class ContractFilter implements OASFilter {
             problem(responses, "404", "No such resource");
         }
         problem(responses, "406", "The Accept header asks for a format the API does not produce");
+        problem(responses, "414", "The URI is longer than the service reads");
         if (hasBody) {
             problem(responses, "413", "The body is larger than the service accepts");
             problem(responses, "415", "The body's content type is not accepted");
@@ -153,6 +198,14 @@ public class ContractFilter implements OASFilter {
             problem(responses, "428", "If-Match is required");
         }
         problem(responses, "500", "Unexpected failure (never for bad input)");
+        problem(responses, "503", "Overloaded: no database connection came free in time; retry after Retry-After seconds");
+        responses.getAPIResponse("401").addHeader("WWW-Authenticate", OASFactory.createHeader()
+                .description("RFC 6750 challenge: Bearer, with error=\"invalid_token\" when the key sent was refused").required(true)
+                .schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING)));
+        if (responses.getAPIResponse("503").getHeaders() == null || !responses.getAPIResponse("503").getHeaders().containsKey("Retry-After")) {
+            responses.getAPIResponse("503").addHeader("Retry-After", OASFactory.createHeader().description("Seconds to wait")
+                    .schema(OASFactory.createSchema().addType(Schema.SchemaType.INTEGER)));
+        }
 
         if (conditional && responses.getAPIResponse("304") == null) {
             responses.addAPIResponse("304", OASFactory.createAPIResponse().description("The client's copy (If-None-Match) is current")
@@ -179,7 +232,8 @@ public class ContractFilter implements OASFilter {
     }
 
     private static Header etagHeader() {
-        return OASFactory.createHeader().description("Strong entity tag of this representation")
+        return OASFactory.createHeader().description("Entity tag: strong for a record (its version, for If-Match; a "
+                + "compressed variant has the encoding as a suffix), weak (W/) when made of the content (lists, search)")
                 .schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING));
     }
 

@@ -37,6 +37,12 @@ public class ProblemMappers {
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
 
+    private final ResourceMethods methods;
+
+    public ProblemMappers(ResourceMethods methods) {
+        this.methods = methods;
+    }
+
     @ServerExceptionMapper
     public Response problem(ProblemException e, HttpHeaders headers, UriInfo uri) {
         return render(e, Languages.of(headers), uri);
@@ -111,10 +117,10 @@ public class ProblemMappers {
         ProblemException problem;
         if (e instanceof NotFoundException) {
             problem = new ProblemException(404, "no-such-path", uri.getPath());
-        } else if (e instanceof NotAllowedException notAllowed) {
+        } else if (e instanceof NotAllowedException) {
+            // The methods this path really answers (the REST layer's exception carries none).
             problem = new ProblemException(405, "method-not-allowed", List.of(), List.of(), null,
-                    notAllowed.getResponse().getHeaderString("Allow") == null ? null
-                            : java.util.Map.of("Allow", notAllowed.getResponse().getHeaderString("Allow")));
+                    methods.allowed(uri.getPath()).map(m -> java.util.Map.of("Allow", ResourceMethods.header(m))).orElse(null));
         } else if (e instanceof NotAcceptableException) {
             problem = new ProblemException(406, "not-acceptable", headers.getHeaderString(HttpHeaders.ACCEPT));
         } else if (e instanceof NotSupportedException) {
@@ -180,7 +186,19 @@ public class ProblemMappers {
                 .header("Vary", "Accept-Language")
                 .entity(body);
         e.headers().forEach(response::header);
+        if (e.status() == 401 && !e.headers().containsKey(HttpHeaders.WWW_AUTHENTICATE)) {
+            response.header(HttpHeaders.WWW_AUTHENTICATE, challenge(e.type()));
+        }
         return response.build();
+    }
+
+    /** RFC 6750: the scheme to use, and for a key that was sent, why it was refused. */
+    private static String challenge(String type) {
+        return switch (type) {
+            case "invalid-key" -> "Bearer realm=\"catalogue\", error=\"invalid_token\"";
+            case "bad-authorization" -> "Bearer realm=\"catalogue\", error=\"invalid_request\"";
+            default -> "Bearer realm=\"catalogue\"";
+        };
     }
 
     public static Problem toProblem(ProblemException e, Locale locale, String path) {

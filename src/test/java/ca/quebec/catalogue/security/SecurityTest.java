@@ -72,7 +72,7 @@ class SecurityTest {
         asAdmin().delete("/api/v1/admin/api-keys/" + id).then().statusCode(200)
                 .body("revokedAt", not(nullValue()));
         api(key).get("/api/v1/me").then().statusCode(401)
-                .contentType("application/problem+json").header("WWW-Authenticate", "Bearer")
+                .contentType("application/problem+json").header("WWW-Authenticate", "Bearer realm=\"catalogue\", error=\"invalid_token\"")
                 .body("type", equalTo("/problems/invalid-key"));
         asAdmin().delete("/api/v1/admin/api-keys/no-such-key").then().statusCode(404);
     }
