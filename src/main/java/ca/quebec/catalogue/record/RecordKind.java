@@ -29,6 +29,14 @@ public enum RecordKind implements Vocabulary {
         return "/api/v1/" + collection + "/" + id;
     }
 
+    /** A record's kind and id: where it is. */
+    public record Located(RecordKind kind, String id) {
+
+        public String path() {
+            return kind.path(id);
+        }
+    }
+
     /** The kind whose collection this is (software, solutions), or null. */
     public static RecordKind ofCollection(String collection) {
         for (RecordKind kind : values()) {

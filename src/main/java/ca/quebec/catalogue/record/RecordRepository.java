@@ -145,6 +145,11 @@ public class RecordRepository {
         return found;
     }
 
+    /** The records a condition lists (a policy's {@code listed}, say), in no particular order. */
+    public List<CatalogueRecord> listed(Condition where) {
+        return where.bind(em.createQuery("select r from CatalogueRecord r where " + where.jpql(), CatalogueRecord.class)).getResultList();
+    }
+
     /** Every record, whatever its state (for search, which applies the policy when it searches). */
     public List<CatalogueRecord> all() {
         return em.createQuery("select r from CatalogueRecord r", CatalogueRecord.class).getResultList();

@@ -223,6 +223,34 @@ public class SearchIndex implements AutoCloseable {
         });
     }
 
+    /**
+     * The records nearest a text, best first, without facets, highlights or paging:
+     * what reconciliation looks at when a name is not known exactly.
+     */
+    public List<Nearest> nearest(String text, String kind, int limit, VisibilityPolicy visibility) {
+        return withSearcher(searcher -> {
+            QueryPlan plan = QueryPlan.plan(text, analysis, synonyms, searcher.getIndexReader());
+            if (plan.matchesEverything()) {
+                return List.<Nearest> of();
+            }
+            BooleanQuery.Builder filtered = new BooleanQuery.Builder().add(plan.query, Occur.MUST);
+            visibility(filtered, visibility);
+            if (kind != null) {
+                filtered.add(new PrefixQuery(new Term(Fields.KEY, kind + ":")), Occur.FILTER);
+            }
+            List<Nearest> out = new ArrayList<>();
+            for (ScoreDoc doc : searcher.search(filtered.build(), limit).scoreDocs) {
+                SearchDocument record = load(searcher, doc.doc);
+                out.add(new Nearest(record.kind(), record.id(), record.name(), doc.score));
+            }
+            return out;
+        });
+    }
+
+    /** A record search found near a text, with Lucene's score. */
+    public record Nearest(String kind, String id, String name, float score) {
+    }
+
     /** Up to {@code limit} published records whose names start with {@code prefix}. */
     public List<Suggestion> suggest(String prefix, int limit) {
         return suggest(prefix, limit, VisibilityPolicy.ANONYMOUS);

@@ -53,6 +53,13 @@ public class SearchService {
         return new Page(hits, result.total(), facets, result.next());
     }
 
+    /** The published records nearest a text (a name not known exactly), best first; {@code kind} software, solution or null. */
+    public List<SearchIndex.Nearest> nearest(String text, String kind, int limit) {
+        String bounded = text.length() > SearchQuery.MAX_TEXT_LENGTH ? text.substring(0, SearchQuery.MAX_TEXT_LENGTH) : text;
+        // Ending with a space: the last word is a whole word, not the start of one being typed.
+        return index.nearest(bounded + " ", kind, limit, VisibilityPolicy.ANONYMOUS);
+    }
+
     /**
      * Completions for a search box: records by name or alias, then public bodies
      * by name or acronym, then categories by their French or English label.

@@ -32,7 +32,7 @@ import ca.quebec.catalogue.visibility.VisibilityPolicy;
 
 /** Reading, submitting and editing software records (moderation is its own room). */
 @ApplicationScoped
-class SoftwareService {
+public class SoftwareService {
 
     /** Fields a merge patch may not set: identity, lifecycle and bookkeeping. */
     static final List<String> READ_ONLY = List.of("id", "status", "statusReason", "usageCount", "revision", "createdAt", "updatedAt");

@@ -101,7 +101,8 @@ class BulkDeclarations {
             Usage before = existing.get(record.pk);
             boolean creating = before == null || !before.active();
             int logged = changes.size();
-            writes.apply(record, organizationId, before, request.usages().get(i), now, changes);
+            BulkUsageItem item = request.usages().get(i);
+            writes.apply(record, organizationId, before, creating ? item : item.over(before), now, changes);
             if (changes.size() == logged) {
                 unchanged++;
             } else if (creating) {

@@ -8,11 +8,14 @@ import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.media.SchemaProperty;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+
 import ca.quebec.catalogue.kernel.BilingualText;
 import ca.quebec.catalogue.kernel.Checks;
 import ca.quebec.catalogue.record.RecordKind;
 import ca.quebec.catalogue.visibility.Contact;
 
+@JsonInclude(JsonInclude.Include.NON_NULL)
 @Schema(name = "BulkUsageItem", description = "One usage of a bulk declaration: a software or a solution id, and the declaration")
 public record BulkUsageItem(
         @Schema(description = "Software id (this or solution)") String software,
@@ -32,6 +35,21 @@ public record BulkUsageItem(
             return null;
         }
         return software != null ? RecordKind.SOFTWARE : RecordKind.SOLUTION;
+    }
+
+    /**
+     * This item over an active declaration: what the item leaves out (absent or
+     * null) keeps what the declaration says, so that an inventory that knows only
+     * versions does not erase the contacts and use case a body wrote by hand. An
+     * empty list clears one.
+     */
+    BulkUsageItem over(Usage declared) {
+        return new BulkUsageItem(software, solution, installations != null ? installations : declared.installations,
+                versions != null ? versions : declared.versions, status != null ? status : declared.status,
+                since != null ? since : declared.since,
+                useCase != null ? useCase : declared.useCaseFr == null && declared.useCaseEn == null ? null
+                        : new BilingualText(declared.useCaseFr, declared.useCaseEn),
+                contacts != null ? contacts : declared.contacts);
     }
 
     String recordId() {

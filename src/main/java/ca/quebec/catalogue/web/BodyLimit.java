@@ -20,14 +20,18 @@ public class BodyLimit implements ReaderInterceptor {
 
     /** Read when a body is, not when the interceptor is built (at static initialization, before runtime configuration). */
     private final Provider<HttpConfig> config;
+    private final Provider<io.quarkus.vertx.http.runtime.CurrentVertxRequest> request;
 
-    public BodyLimit(Provider<HttpConfig> config) {
+    public BodyLimit(Provider<HttpConfig> config, Provider<io.quarkus.vertx.http.runtime.CurrentVertxRequest> request) {
         this.config = config;
+        this.request = request;
     }
 
     @Override
     public Object aroundReadFrom(ReaderInterceptorContext context) throws IOException {
-        context.setInputStream(new Counted(context.getInputStream(), config.get().maxBodyBytes()));
+        var current = request.get().getCurrent();
+        context.setInputStream(new Counted(context.getInputStream(),
+                config.get().maxBodyBytes(current == null ? null : current.request().path())));
         return context.proceed();
     }
 

@@ -29,6 +29,13 @@ public class ContractFilter implements OASFilter {
     /** A nullable enumeration must list null among its values (JSON Schema checks enum and type separately). */
     @Override
     public Schema filterSchema(Schema schema) {
+        // A nullable reference is "anyOf [ref, null]"; the generator sometimes leaves "type: object" beside it, which excludes null.
+        if (schema.getAnyOf() != null && schema.getType() != null && !schema.getType().contains(Schema.SchemaType.NULL)
+                && schema.getAnyOf().stream().anyMatch(s -> s.getType() != null && s.getType().equals(List.of(Schema.SchemaType.NULL)))) {
+            List<Schema.SchemaType> types = new java.util.ArrayList<>(schema.getType());
+            types.add(Schema.SchemaType.NULL);
+            schema.setType(types);
+        }
         if (schema.getEnumeration() != null && schema.getType() != null && schema.getType().contains(Schema.SchemaType.NULL)
                 && !schema.getEnumeration().contains(null)) {
             List<Object> values = new java.util.ArrayList<>(schema.getEnumeration());

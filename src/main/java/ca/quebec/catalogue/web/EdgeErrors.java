@@ -90,8 +90,9 @@ public class EdgeErrors {
                 write(context, new ProblemException(400, "bad-request"));
                 return;
             }
-            if (bytes > config.maxBodyBytes()) {
-                write(context, new ProblemException(413, "payload-too-large", config.maxBodyBytes()));
+            long max = config.maxBodyBytes(context.request().path());
+            if (bytes > max) {
+                write(context, new ProblemException(413, "payload-too-large", max));
                 return;
             }
         }
@@ -103,7 +104,7 @@ public class EdgeErrors {
             return;
         }
         ProblemException problem = switch (status) {
-            case 413 -> new ProblemException(413, "payload-too-large", config.maxBodyBytes());
+            case 413 -> new ProblemException(413, "payload-too-large", config.maxBodyBytes(context.request().path()));
             case 414 -> new ProblemException(414, "uri-too-long", config.maxUriLength());
             case 431 -> new ProblemException(431, "headers-too-large");
             case 500 -> new ProblemException(500, "internal-error");

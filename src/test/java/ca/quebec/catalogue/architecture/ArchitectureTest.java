@@ -110,6 +110,8 @@ class ArchitectureTest {
 
     static {
         ROOMS.put(".*/usages(/.*)?", "usage");
+        ROOMS.put(".*/inventory(/.*)?", "inventory");
+        ROOMS.put("/api/v1/reconcile(/.*)?", "reconciliation");
         ROOMS.put(".*/(history|changes)", "changes");
         ROOMS.put(".*/(approve|reject|archive)", "moderation");
         ROOMS.put("/api/v1/(admin|me)(/.*)?", "security");

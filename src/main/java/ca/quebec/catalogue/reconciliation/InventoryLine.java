@@ -1,0 +1,303 @@
+package ca.quebec.catalogue.reconciliation;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * One raw line of an inventory, read the way each tool writes it: a Windows
+ * "Apps & features" name ({@code Mozilla Firefox ESR 115.6.0esr (x64 fr)}), an
+ * RPM ({@code httpd-2.4.57-5.el9.x86_64}) or Debian package
+ * ({@code openssh-server 1:9.2p1-2+deb12u2}), a GLPI or SCCM name, a macOS
+ * application, a cell of a spreadsheet. What is kept: the name without vendor,
+ * version, architecture, language and edition; the version; and the lookup keys
+ * to try, most specific first: the name as written, then without its publisher,
+ * then without the words that describe rather than name (serveur, agent, client…),
+ * then, for a package, without its component suffixes or its language prefix.
+ *
+ * @param raw     the line as received
+ * @param name    the software's name as the line gives it, cleaned
+ * @param version the version the line gives, or null (RPM release, Debian epoch, revision and repack marks dropped)
+ * @param keys    lookup keys, most specific first (see {@link #key})
+ * @param qualifiers other products the line names after the version, each with its own version
+ *                ({@code Python 3.11 pywin32-306} is an extension built for Python, not Python)
+ */
+public record InventoryLine(String raw, String name, String version, List<String> keys, List<String> qualifiers) {
+
+    /** Longest line read: a name, not a document. */
+    public static final int MAX_LENGTH = 500;
+
+    private static final String ARCHES = "x86_64|x86-64|amd64|i386|i486|i586|i686|x86|x64|aarch64|arm64|armhf|armv7hl|ppc64le|s390x|noarch|all";
+    private static final Pattern RPM = Pattern.compile(
+            "^(?<name>[A-Za-z0-9._+-]+?)-(?:(?<epoch>\\d+):)?(?<version>\\d[A-Za-z0-9._+~^]*)-(?<release>[A-Za-z0-9._+~^]+)\\.(?<arch>" + ARCHES + ")$");
+    /** A Debian package with its version: {@code openssh-server 1:9.2p1-2+deb12u2}, optionally {@code name:amd64}. */
+    private static final Pattern DEB = Pattern.compile(
+            "^(?<name>[a-z0-9][a-z0-9+._-]+)(?::(?:" + ARCHES + "))?\\s+(?:(?<epoch>\\d+):)?(?<version>\\d[A-Za-z0-9.+~:-]*)(?:\\s+(?:" + ARCHES + "))?$");
+    /** Debian repack and snapshot marks after the upstream version: +dfsg, ~ds1, +git20230121, +20150808, +1. */
+    private static final Pattern REPACK = Pattern.compile("[+~](?:dfsg|ds|git|svn|bzr|hg|repack|really|nmu|bookworm|bullseye|buster|deb|ubuntu|\\d{8}|\\d+$).*$");
+    /** A version: digits with dots (19.00, 115.6.0esr, 2.4.57, 9.2p1, v1.2), a short number, a year, a release (R2023b). */
+    private static final Pattern VERSION = Pattern.compile(
+            "^[vV]?\\d+(?:[._]\\d+)+[A-Za-z0-9.+~_-]*$|^[vV]\\d+$|^\\d{1,3}[a-z]?$|^(?:19|20)\\d{2}(?:-\\d{2})?$|^[Rr]\\d{2,4}[a-z]?$");
+    /** Words that say how the software was built, packaged or sold, not what it is. */
+    private static final Set<String> NOISE = Set.of("x64", "x86", "x86_64", "amd64", "i386", "i686", "win64", "win32", "64", "32", "64bit",
+            "32bit", "64-bit", "32-bit", "64bits", "32bits", "bit", "bits", "arm64", "aarch64", "noarch", "fr", "en", "fr-ca", "fr-fr",
+            "en-us", "en-ca", "en-gb", "french", "english", "francais", "français", "anglais", "multilingual", "multilingue", "esr",
+            "lts", "ltr", "stable", "release", "version", "ver", "rev", "build", "setup", "msi", "exe", "latest", "(remove",
+            "only)");
+    /** Words that describe what the software is or does, in French or English, rather than name it. */
+    private static final Set<String> DESCRIPTIVE = Set.of("navigateur", "browser", "serveur", "web", "logiciel", "software", "outil",
+            "outils", "tool", "tools", "etl", "hyperviseur", "hypervisor", "lecteur", "player", "antivirus", "sauvegarde",
+            "backup", "courriel", "messagerie", "de", "du", "des", "d", "la", "le", "les", "l", "pour", "for", "the", "open", "source",
+            "community", "edition", "ce", "oss", "developer", "help", "pack", "core", "interpreter", "agent", "client", "ssh", "media",
+            "windows", "linux", "serveurs", "engine", "ocr", "with", "hotspot", "jdk", "gui", "free", "gratuit",
+            "portable", "update", "mise", "jour", "et", "and", "bi", "studio", "guest", "additions", "nightly", "beta", "insiders", "preview");
+    /** Publishers that inventories put before the name. */
+    private static final List<String> VENDORS = List.of("the document foundation", "the apache software foundation", "apache software foundation",
+            "python software foundation", "postgresql global development group", "the gimp team", "mozilla", "igor pavlov", "videolan",
+            "don ho", "dominik reichl", "simon tatham", "tim kosse", "the git development community", "git development community",
+            "wireshark foundation", "the wireshark developer community", "oracle vm", "oracle", "microsoft", "apache", "gnu", "kde",
+            "gnome", "the qgis project", "inkscape project", "audacity team", "the audacity team", "obs project", "notepad++ team",
+            "idrix", "eclipse", "eclipse foundation", "jetbrains", "red hat", "canonical", "google", "adobe");
+    /** Words that end a publisher's name ("OpenVPN, Inc.", "The Qt Company"): what follows them is the product. */
+    private static final Set<String> CORPORATE = Set.of("inc", "inc.", "corporation", "corp", "corp.", "ltd", "ltd.", "llc", "gmbh", "s.a.",
+            "sa", "se", "ag", "s.r.o.", "sro", "foundation", "project", "team", "company", "developers", "group", "ab", "oy", "bv", "b.v.");
+    /** Package-name parts that name a component of the same software. */
+    private static final Set<String> COMPONENTS = Set.of("server", "client", "clients", "common", "core", "bin", "data", "doc", "docs",
+            "devel", "dev", "utils", "tools", "gtk", "gtk2", "gtk3", "qt", "qt5", "qt6", "nox", "full", "minimal",
+            "headless", "daemon", "contrib", "gui", "cli", "console", "x11", "esr", "stable", "l10n", "langpack", "help", "fr",
+            "en", "base", "binary", "runtime", "jre", "jdk", "app", "desktop", "standalone", "fpm", "cgi", "web", "agent", "fd", "sd",
+            "dir", "light", "heavy", "enhanced", "tiny", "system", "x86", "x86_64", "amd64", "minion", "master", "monitor", "manager",
+            "exporter", "node", "org", "filedaemon", "storage", "director", "launcher", "kernel", "image", "modules", "extra", "calc",
+            "writer", "impress", "draw", "math", "admin", "servers", "scanner", "engine", "backend", "proxy", "ocr", "fra",
+            "eng", "pgsql", "mysql", "sqlite", "sqlite3", "dnsutils");
+    /**
+     * Package prefixes of a platform whose packages are named for what it hosts. Only these: in
+     * timescaledb-postgresql the last part is the host, not the software.
+     */
+    private static final Set<String> HOSTS = Set.of("java", "postgresql", "mod", "libapache2", "nginx", "fonts", "texlive");
+    /** A word naming a product with its own version: {@code pywin32-306}. */
+    private static final Pattern OTHER_PRODUCT = Pattern.compile("^[A-Za-z][A-Za-z0-9.+]*-\\d[A-Za-z0-9.]*$");
+    /** A package name with a component glued to its end. */
+    private static final Pattern GLUED = Pattern.compile("^(?:(?<name>[a-z0-9]{3,}?)(?:server|client|web|admin)\\d*|(?<daemon>[a-z]{4,})d)$");
+    /** Package prefixes of a language's libraries: what follows names the library, never the language. */
+    private static final Pattern LANGUAGE = Pattern.compile("^(?:python3?|py3|ruby|r-cran|perl|lib(?=.+-java$)|node|golang|php(?:\\d+(?:\\.\\d+)?)?)-(.+?)(?:-java)?$");
+
+    /** The key a name is looked up by: folded, lower case, only letters, digits, + and #. */
+    public static String key(String name) {
+        String folded = Normalizer.normalize(name, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "").toLowerCase(Locale.ROOT);
+        return folded.replaceAll("[^\\p{L}\\p{N}+#]+", "");
+    }
+
+    public static InventoryLine parse(String raw) {
+        String line = raw == null ? "" : raw.strip();
+        if (line.length() >= 2 && line.startsWith("\"") && line.endsWith("\"")) {
+            line = line.substring(1, line.length() - 1).strip();
+        }
+        Matcher rpm = RPM.matcher(line);
+        if (rpm.matches()) {
+            return packaged(raw, rpm.group("name"), rpm.group("version"));
+        }
+        Matcher deb = DEB.matcher(line);
+        if (deb.matches()) {
+            String version = deb.group("version");
+            int revision = version.lastIndexOf('-');
+            if (revision > 0) {
+                version = version.substring(0, revision);
+            }
+            version = REPACK.matcher(version).replaceFirst("");
+            return packaged(raw, deb.group("name"), version.isEmpty() ? null : version);
+        }
+        if (!line.contains(" ") && line.matches("[a-z0-9][a-z0-9+._-]*") && line.contains("-")) {
+            return packaged(raw, line, null);
+        }
+        if (line.toLowerCase(Locale.ROOT).endsWith(".app")) {
+            // A macOS application: "GIMP-2.10.app", "QGIS-LTR.app".
+            line = line.substring(0, line.length() - 4).replace('-', ' ');
+        }
+        return named(raw, line);
+    }
+
+    /** A package name: its components, trailing numbers and language prefix fall away one by one. */
+    private static InventoryLine packaged(String raw, String name, String version) {
+        Set<String> keys = new LinkedHashSet<>();
+        String lower = name.toLowerCase(Locale.ROOT);
+        Matcher language = LANGUAGE.matcher(lower);
+        if (language.matches() && !COMPONENTS.contains(language.group(1))) {
+            // python3-flask is Flask; python3 alone is Python (below).
+            components(language.group(1), keys, false);
+        } else {
+            components(lower, keys, true);
+        }
+        return new InventoryLine(raw, name, version, List.copyOf(keys), List.of());
+    }
+
+    private static void components(String name, Set<String> keys, boolean prefixes) {
+        List<String> parts = new ArrayList<>(Arrays.asList(name.split("[-_]")));
+        parts.removeIf(String::isEmpty);
+        if (parts.isEmpty()) {
+            return;
+        }
+        keys.add(key(String.join("", parts)));
+        // Version numbers inside the name (postgresql-15-postgis-3, java-17-openjdk) say nothing of what it is.
+        List<String> words = new ArrayList<>(parts.stream().filter(p -> !p.matches("\\d+(\\.\\d+)*")).toList());
+        if (!words.isEmpty()) {
+            keys.add(key(String.join("", words)));
+        }
+        while (words.size() > 1 && COMPONENTS.contains(words.get(words.size() - 1))) {
+            words.remove(words.size() - 1);
+            keys.add(key(String.join("", words)));
+        }
+        if (prefixes && words.size() > 1 && HOSTS.contains(words.get(0).replaceAll("\\d+$", ""))) {
+            // java-openjdk, postgresql-postgis, mod-dav-svn: what a platform hosts is named by the last part.
+            keys.add(key(words.get(words.size() - 1)));
+        }
+        // python3, postgresql15, php8.2, stunnel4: a number glued to the name.
+        for (String key : List.copyOf(keys)) {
+            String unglued = key.replaceAll("(?<=[a-z]{3})\\d+$", "");
+            if (!unglued.equals(key)) {
+                keys.add(unglued);
+            }
+        }
+        // x2goserver, smbclient, icingaweb2, zookeeperd: a component glued to the name, tried last.
+        for (String key : List.copyOf(keys)) {
+            Matcher glued = GLUED.matcher(key);
+            if (glued.matches()) {
+                keys.add(glued.group("name") != null ? glued.group("name") : glued.group("daemon"));
+            }
+        }
+        keys.remove("");
+    }
+
+    /** A display name: vendor, version, architecture, language and edition fall away. */
+    private static InventoryLine named(String raw, String line) {
+        // Parentheses, brackets and quotes hold architecture, language, a code name or a version: set aside, then dropped.
+        Matcher group = Pattern.compile("[(\\[]([^)\\]]*)[)\\]]|'([^']*)'").matcher(line);
+        StringBuilder outside = new StringBuilder();
+        List<String> inside = new ArrayList<>();
+        int last = 0;
+        while (group.find()) {
+            outside.append(line, last, group.start()).append(' ');
+            last = group.end();
+            inside.add(group.group(1) != null ? group.group(1) : group.group(2));
+        }
+        outside.append(line.substring(last));
+        // "Name - 14.38.33130", "Name, version 2": separators before a version.
+        String[] words = outside.toString().replaceAll("\\s[-–,:]\\s", " ").trim().split("\\s+");
+        List<String> name = new ArrayList<>();
+        String version = null;
+        List<String> after = new ArrayList<>();
+        for (int i = 0; i < words.length; i++) {
+            String word = words[i].replaceAll("[,;:]+$", "");
+            String w = word.toLowerCase(Locale.ROOT);
+            if (w.isEmpty()) {
+                continue;
+            }
+            boolean isVersion = !name.isEmpty() && VERSION.matcher(w).matches();
+            if (isVersion && version == null) {
+                version = cleanVersion(word);
+                // Java's "8 Update 351".
+                if (i + 2 < words.length && words[i + 1].equalsIgnoreCase("update") && words[i + 2].matches("\\d+")) {
+                    version = word + " " + words[i + 1] + " " + words[i + 2];
+                    i += 2;
+                }
+                continue;
+            }
+            if (isVersion) {
+                // GLPI appends the full version: "skype version 8.110 8.110.0.211".
+                String longer = cleanVersion(word);
+                if (extends_(longer, version)) {
+                    version = longer;
+                }
+                continue;
+            }
+            if (NOISE.contains(w)) {
+                continue;
+            }
+            if (version != null) {
+                after.add(word);
+            } else {
+                name.add(word);
+            }
+        }
+        if (version == null) {
+            for (String group1 : inside) {
+                for (String word : group1.split("[\\s,;/]+")) {
+                    if (VERSION.matcher(word.toLowerCase(Locale.ROOT)).matches() && word.matches(".*\\d.*")) {
+                        version = cleanVersion(word);
+                        break;
+                    }
+                }
+                if (version != null) {
+                    break;
+                }
+            }
+        }
+        String cleaned = String.join(" ", name);
+        Set<String> keys = new LinkedHashSet<>();
+        if (!cleaned.isEmpty()) {
+            // The name as written, then without its publishers: "Apache Software Foundation Apache NetBeans IDE",
+            // "OpenVPN, Inc. OpenVPN", "JetBrains s.r.o. PyCharm" (a publisher ends with a corporate word).
+            List<List<String>> bases = new ArrayList<>();
+            bases.add(name);
+            for (int i = 0; i < name.size() - 1; i++) {
+                if (CORPORATE.contains(name.get(i).toLowerCase(Locale.ROOT).replaceAll(",$", ""))) {
+                    bases.add(name.subList(i + 1, name.size()));
+                }
+            }
+            for (int b = 0; b < bases.size(); b++) {
+                List<String> base = bases.get(b);
+                String lower = String.join(" ", base).toLowerCase(Locale.ROOT);
+                for (String vendor : VENDORS) {
+                    int length = vendor.split(" ").length;
+                    if (lower.startsWith(vendor + " ") && length < base.size() && !bases.contains(base.subList(length, base.size()))) {
+                        bases.add(base.subList(length, base.size()));
+                    }
+                }
+            }
+            for (List<String> base : bases) {
+                keys.add(key(String.join(" ", base)));
+            }
+            // "Serveur web Apache", "Zabbix Agent", "IntelliJ IDEA Community Edition": without the describing words.
+            for (List<String> base : bases) {
+                List<String> naming = new ArrayList<>(base.stream()
+                        .filter(w -> !DESCRIPTIVE.contains(w.toLowerCase(Locale.ROOT).replaceAll("[’']$", ""))).toList());
+                // "Suite LibreOffice" describes; "Burp Suite", "Spring Tool Suite" name.
+                if (!naming.isEmpty() && naming.get(0).equalsIgnoreCase("suite") && base.get(0).equalsIgnoreCase("suite")) {
+                    naming.remove(0);
+                }
+                if (!naming.isEmpty() && naming.size() < base.size()) {
+                    keys.add(key(String.join(" ", naming)));
+                }
+            }
+        }
+        keys.remove("");
+        List<String> qualifiers = after.stream().filter(w -> OTHER_PRODUCT.matcher(w).matches()).toList();
+        return new InventoryLine(raw, cleaned.isEmpty() ? line : cleaned, version, List.copyOf(keys), qualifiers);
+    }
+
+    /** Without a leading v and an installer's build suffix (OpenVPN's 2.6.8-I001). */
+    private static String cleanVersion(String word) {
+        return word.replaceFirst("^[vV](?=\\d)", "").replaceFirst("-I\\d{3}$", "").replaceAll("[,;:]+$", "");
+    }
+
+    /** Whether {@code longer} continues {@code shorter}: 8.110.0.211 continues 8.110; 3.11.7150.0 does not continue 3.11.7. */
+    private static boolean extends_(String longer, String shorter) {
+        String[] l = longer.split("\\.");
+        String[] s = shorter.split("\\.");
+        if (l.length <= s.length) {
+            return false;
+        }
+        for (int i = 0; i < s.length; i++) {
+            if (!l[i].equals(s[i])) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

@@ -1,0 +1,102 @@
+package ca.quebec.catalogue.reconciliation;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.inject.Inject;
+
+import org.jboss.logging.Logger;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import io.quarkus.test.junit.QuarkusTest;
+
+/**
+ * The matcher against tables of raw inventory lines with the record each names,
+ * or none (src/test/resources/reconciliation): lines.tsv is the table the
+ * matcher was tuned on, unseen.tsv lines of the same kinds written apart and
+ * not tuned on. Precision on automatic matches first: no line naming a product
+ * the catalogue does not hold may be matched.
+ */
+@QuarkusTest
+class MatcherPrecisionTest {
+
+    private static final Logger LOG = Logger.getLogger(MatcherPrecisionTest.class);
+
+    record Row(String line, String source, String expected, String version) {
+    }
+
+    @Inject
+    LineMatcher matcher;
+
+    static List<Row> rows(String table) throws IOException {
+        try (InputStream in = MatcherPrecisionTest.class.getResourceAsStream("/reconciliation/" + table)) {
+            List<Row> rows = new ArrayList<>();
+            String[] lines = new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n");
+            for (int i = 1; i < lines.length; i++) {
+                if (lines[i].isBlank()) {
+                    continue;
+                }
+                String[] f = lines[i].split("\t", -1);
+                rows.add(new Row(f[0], f[1], f[2], f[3]));
+            }
+            return rows;
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = { "lines.tsv", "unseen.tsv" })
+    void automaticMatchesArePreciseAndFindMostLines(String table) throws IOException {
+        List<Row> rows = rows(table);
+        int automatic = 0;
+        int right = 0;
+        int named = 0;
+        int versionsRight = 0;
+        int versions = 0;
+        List<String> wrong = new ArrayList<>();
+        List<String> missed = new ArrayList<>();
+        List<String> badVersions = new ArrayList<>();
+        for (Row row : rows) {
+            Reconciled r = matcher.match(row.line(), null, LineMatcher.MAX_CANDIDATES);
+            boolean listed = !row.expected().equals("none");
+            if (listed) {
+                named++;
+            }
+            if (r.verdict() == Verdict.MATCH) {
+                automatic++;
+                if (r.chosen().id().equals(row.expected())) {
+                    right++;
+                } else {
+                    wrong.add(row.line() + " -> " + r.chosen().id() + " (expected " + row.expected() + ")");
+                }
+            } else if (listed) {
+                missed.add(row.line() + " -> " + r.verdict().wire() + " " + r.candidates().stream().map(Candidate::id).toList()
+                        + " keys " + r.line().keys() + " (expected " + row.expected() + ")");
+            }
+            if (!row.version().isEmpty()) {
+                versions++;
+                if (row.version().equals(r.line().version())) {
+                    versionsRight++;
+                } else {
+                    badVersions.add(row.line() + " -> " + r.line().version() + " (expected " + row.version() + ")");
+                }
+            }
+        }
+        double precision = automatic == 0 ? 1 : (double) right / automatic;
+        double recall = named == 0 ? 1 : (double) right / named;
+        LOG.infof("%s: %d lines, %d naming a record; %d matched automatically, %d rightly: precision %.3f, recall %.3f; versions %d/%d",
+                table, rows.size(), named, automatic, right, precision, recall, versionsRight, versions);
+        String report = "\nwrong:\n  " + String.join("\n  ", wrong) + "\nmissed:\n  " + String.join("\n  ", missed)
+                + "\nversions:\n  " + String.join("\n  ", badVersions);
+        assertTrue(precision >= 0.97, "precision " + precision + report);
+        assertTrue(recall >= 0.90, "recall " + recall + report);
+        assertEquals(List.of(), wrong.stream().filter(w -> w.endsWith("(expected none)")).toList(), "unlisted products matched" + report);
+        assertTrue(versionsRight >= 0.9 * versions, "versions " + versionsRight + "/" + versions + report);
+    }
+}
