@@ -75,7 +75,7 @@ public record InventoryLine(String raw, String name, String version, List<String
             "dir", "light", "heavy", "enhanced", "tiny", "system", "x86", "x86_64", "amd64", "minion", "master", "monitor", "manager",
             "exporter", "node", "org", "filedaemon", "storage", "director", "launcher", "kernel", "image", "modules", "extra", "calc",
             "writer", "impress", "draw", "math", "admin", "servers", "scanner", "engine", "backend", "proxy", "ocr", "fra",
-            "eng", "pgsql", "mysql", "sqlite", "sqlite3", "dnsutils");
+            "eng", "pgsql", "mysql", "sqlite", "sqlite3", "dnsutils", "browser");
     /**
      * Package prefixes of a platform whose packages are named for what it hosts. Only these: in
      * timescaledb-postgresql the last part is the host, not the software.

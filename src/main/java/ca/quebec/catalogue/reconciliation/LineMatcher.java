@@ -28,10 +28,12 @@ public class LineMatcher {
     /** Below this similarity, what search finds near a line does not make it ambiguous. */
     static final double NEAR = 0.5;
     /**
-     * Aliases that name more than their record ("Java" is also Oracle's runtime, "Tor"
-     * also the daemon, "Docker" also the proprietary Docker Desktop): a line that is only one of them is for a person to decide.
+     * Names and aliases that name more than their record, each also a product installed
+     * everywhere: "Java" is also Oracle's runtime, "Tor" also the daemon, "Docker" also the
+     * proprietary Docker Desktop, "JAWS" also the screen reader of every accessible
+     * workstation. A line that is only one of them is for a person to decide.
      */
-    static final Set<String> GENERIC_ALIASES = Set.of("java", "jdk", "js", "md", "tor", "ring", "docker");
+    static final Set<String> SHARED_NAMES = Set.of("java", "jdk", "js", "md", "tor", "ring", "docker", "jaws");
     /** The most candidates a line gets. */
     public static final int MAX_CANDIDATES = 10;
 
@@ -72,7 +74,7 @@ public class LineMatcher {
             for (NameIndex.Named n : decisive) {
                 exact.putIfAbsent(n.kind().wire + "/" + n.id(), new Candidate(n.kind(), n.id(), n.name(), 100));
             }
-            Verdict verdict = exact.size() == 1 && !(decisive.get(0).byAlias() && GENERIC_ALIASES.contains(key))
+            Verdict verdict = exact.size() == 1 && !SHARED_NAMES.contains(key)
                     && line.qualifiers().isEmpty()
                     ? Verdict.MATCH : Verdict.AMBIGUOUS;
             for (NameIndex.Named n : named) {

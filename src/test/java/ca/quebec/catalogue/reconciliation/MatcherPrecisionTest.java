@@ -8,6 +8,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import jakarta.inject.Inject;
 
@@ -20,9 +21,13 @@ import io.quarkus.test.junit.QuarkusTest;
 /**
  * The matcher against tables of raw inventory lines with the record each names,
  * or none (src/test/resources/reconciliation): lines.tsv is the table the
- * matcher was tuned on, unseen.tsv lines of the same kinds written apart and
- * not tuned on. Precision on automatic matches first: no line naming a product
- * the catalogue does not hold may be matched.
+ * matcher was tuned on; unseen.tsv was written apart and held out at first, then
+ * read when its misses were studied, so it is a development table now;
+ * heldout.tsv was written later by someone who read neither the matcher nor the
+ * other tables, and its failures print only counts, so that it stays unseen
+ * (set -Dreconciliation.show-heldout=true to see its lines, and then replace it).
+ * Precision on automatic matches first: no line naming a product the catalogue
+ * does not hold may be matched.
  */
 @QuarkusTest
 class MatcherPrecisionTest {
@@ -31,6 +36,12 @@ class MatcherPrecisionTest {
 
     record Row(String line, String source, String expected, String version) {
     }
+
+    /**
+     * The recall each table must keep. The goal is 0.90 on lines never seen; heldout.tsv
+     * measures 0.77 today (README), so its floor only guards against going back.
+     */
+    private static final Map<String, Double> RECALL_FLOOR = Map.of("lines.tsv", 0.90, "unseen.tsv", 0.85, "heldout.tsv", 0.75);
 
     @Inject
     LineMatcher matcher;
@@ -51,7 +62,7 @@ class MatcherPrecisionTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = { "lines.tsv", "unseen.tsv" })
+    @ValueSource(strings = { "lines.tsv", "unseen.tsv", "heldout.tsv" })
     void automaticMatchesArePreciseAndFindMostLines(String table) throws IOException {
         List<Row> rows = rows(table);
         int automatic = 0;
@@ -92,10 +103,13 @@ class MatcherPrecisionTest {
         double recall = named == 0 ? 1 : (double) right / named;
         LOG.infof("%s: %d lines, %d naming a record; %d matched automatically, %d rightly: precision %.3f, recall %.3f; versions %d/%d",
                 table, rows.size(), named, automatic, right, precision, recall, versionsRight, versions);
-        String report = "\nwrong:\n  " + String.join("\n  ", wrong) + "\nmissed:\n  " + String.join("\n  ", missed)
-                + "\nversions:\n  " + String.join("\n  ", badVersions);
+        boolean show = !table.equals("heldout.tsv") || Boolean.getBoolean("reconciliation.show-heldout");
+        String report = show
+                ? "\nwrong:\n  " + String.join("\n  ", wrong) + "\nmissed:\n  " + String.join("\n  ", missed)
+                        + "\nversions:\n  " + String.join("\n  ", badVersions)
+                : "\n" + wrong.size() + " wrong, " + missed.size() + " missed, " + badVersions.size() + " versions misread (lines not shown)";
         assertTrue(precision >= 0.97, "precision " + precision + report);
-        assertTrue(recall >= 0.90, "recall " + recall + report);
+        assertTrue(recall >= RECALL_FLOOR.get(table), "recall " + recall + report);
         assertEquals(List.of(), wrong.stream().filter(w -> w.endsWith("(expected none)")).toList(), "unlisted products matched" + report);
         assertTrue(versionsRight >= 0.9 * versions, "versions " + versionsRight + "/" + versions + report);
     }
