@@ -76,6 +76,17 @@ class ApiKeyService {
                 : Optional.of(new Caller(key.id, key.organizationId, Vocabulary.parse(Role.class, key.role).orElseThrow(), key.label));
     }
 
+    /** The caller a key stands for while it is valid, by its id (not its secret): empty once revoked. */
+    @Transactional
+    Optional<Caller> holder(String keyId) {
+        if (BOOTSTRAP_ID.equals(keyId)) {
+            return bootstrapHash.map(configured -> new Caller(BOOTSTRAP_ID, bootstrapOrganization, Role.ADMIN, "bootstrap"));
+        }
+        ApiKey key = keyId == null ? null : keys.findById(keyId);
+        return key == null || key.revokedAt != null ? Optional.empty()
+                : Optional.of(new Caller(key.id, key.organizationId, Vocabulary.parse(Role.class, key.role).orElseThrow(), key.label));
+    }
+
     @Transactional
     public Written<ApiKeyView> issue(Caller caller, ApiKeyRequest request) {
         caller.require(Role.ADMIN);
