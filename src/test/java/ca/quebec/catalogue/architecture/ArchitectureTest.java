@@ -122,6 +122,7 @@ class ArchitectureTest {
         ROOMS.put("/api/v1/categories(/.*)?", "category");
         ROOMS.put("/api/v1/licences(/.*)?", "licence");
         ROOMS.put("/api/v1/publiccode(/.*)?", "publiccode");
+        ROOMS.put("/api/v1/webhooks(/.*)?", "webhook");
         ROOMS.put("/problems/.*", "web");
     }
 

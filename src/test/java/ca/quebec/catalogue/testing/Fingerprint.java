@@ -26,7 +26,10 @@ public class Fingerprint {
             "select * from change_log order by seq",
             "select * from change_sequence",
             "select id, key_hash, organization_id, role, label, revoked_at from api_key order by id",
-            "select * from idempotency_record order by caller, idempotency_key");
+            "select * from idempotency_record order by caller, idempotency_key",
+            // Not the positions and attempts the webhook worker moves in the background.
+            "select id, owner_key_id, url, events, secret, disabled_at from webhook_subscription order by id",
+            "select id, subscription_id, seq, payload from webhook_delivery order by id");
 
     private final EntityManager em;
 
