@@ -91,6 +91,11 @@ public final class Instances {
 
     /** Starts an instance on the storage, with a bootstrap admin key; does not wait for it. */
     public static Instance start(Storage storage, String adminKey, String logName) throws IOException {
+        return start(storage, adminKey, logName, Map.of());
+    }
+
+    /** The same, with more environment variables (configuration for the test at hand). */
+    public static Instance start(Storage storage, String adminKey, String logName, Map<String, String> more) throws IOException {
         int port = freePort();
         Path logs = Files.createDirectories(Path.of("target", "it-logs"));
         Path log = logs.resolve(logName + ".log");
@@ -103,6 +108,7 @@ public final class Instances {
         env.put("QUARKUS_HTTP_PORT", Integer.toString(port));
         env.put("CATALOGUE_SECURITY_BOOTSTRAP_ADMIN_KEY", adminKey);
         storage.configure(env);
+        env.putAll(more);
         return new Instance(builder.start(), "http://127.0.0.1:" + port, log);
     }
 
