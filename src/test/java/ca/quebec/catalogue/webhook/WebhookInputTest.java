@@ -145,4 +145,10 @@ class WebhookInputTest {
         badRequest(key).get("/api/v1/webhooks/anything").then().statusCode(404).body("type", equalTo("/problems/not-found"));
         badRequest(key).get("/api/v1/webhooks?status=active").then().statusCode(400).body("errors.field", hasItem("status"));
     }
+
+    @Test
+    void theLimitsProblemTypeHasItsPage() {
+        io.restassured.RestAssured.given().accept("application/json").get("/problems/too-many-webhooks").then().statusCode(200)
+                .body("title.fr", equalTo("Trop d’abonnements")).body("about.en", containsString("409"));
+    }
 }
