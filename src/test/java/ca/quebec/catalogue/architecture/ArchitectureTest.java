@@ -123,6 +123,7 @@ class ArchitectureTest {
         ROOMS.put("/api/v1/licences(/.*)?", "licence");
         ROOMS.put("/api/v1/publiccode(/.*)?", "publiccode");
         ROOMS.put("/api/v1/webhooks(/.*)?", "webhook");
+        ROOMS.put("/api/v1/export(/.*)?", "export");
         ROOMS.put("/api/v1/statistics", "statistics");
         ROOMS.put("/problems/.*", "web");
     }
