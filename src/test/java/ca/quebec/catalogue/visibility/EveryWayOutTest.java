@@ -193,6 +193,29 @@ class EveryWayOutTest {
                 .contains(RecordStatus.PUBLISHED.wire() + PRIVATE), "authenticated callers see personal details");
     }
 
+    /** Exports and statistics show every caller what an anonymous caller sees: published records, no personal detail. */
+    @Test
+    void exportsAndStatisticsShowEveryCallerThePublicCatalogueOnly() {
+        List<String> channels = List.of("/api/v1/export/catalogue.json", "/api/v1/export/code.json", "/api/v1/export/solutions.csv",
+                "/api/v1/export/usages.csv", "/api/v1/statistics");
+        for (var caller : CALLERS.entrySet()) {
+            for (String path : channels) {
+                String body = caller.getValue().get().get(path).then().statusCode(200).extract().asString();
+                String where = caller.getKey() + " reading " + path;
+                assertFalse(body.contains(PRIVATE), where + ": private contacts");
+                assertFalse(body.contains("Personne Privée") || body.contains("Usager Privé"), where + ": private names");
+                for (RecordStatus status : RecordStatus.values()) {
+                    boolean shown = body.contains(ids.get(status));
+                    if (status != RecordStatus.PUBLISHED) {
+                        assertFalse(shown, where + ": the " + status.wire() + " solution");
+                    } else if (!path.endsWith("statistics")) {
+                        assertTrue(shown, where + ": the published solution");
+                    }
+                }
+            }
+        }
+    }
+
     /** Every page of a list, as one text: the body's usages are many, and other tests add more. */
     private static String allPages(Supplier<RequestSpecification> caller, String first) {
         StringBuilder all = new StringBuilder();
