@@ -109,6 +109,7 @@ class ArchitectureTest {
     private static final Map<String, String> ROOMS = new LinkedHashMap<>();
 
     static {
+        ROOMS.put("/api/v1/export/dcat", "dcat");
         ROOMS.put(".*/usages(/.*)?", "usage");
         ROOMS.put(".*/inventory(/.*)?", "inventory");
         ROOMS.put("/api/v1/reconcile(/.*)?", "reconciliation");
