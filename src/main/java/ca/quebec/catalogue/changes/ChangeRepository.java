@@ -16,6 +16,7 @@ import ca.quebec.catalogue.persistence.Keyset.Key;
 class ChangeRepository {
 
     static final String SORT = "seq";
+    static final String LATEST = "-seq";
 
     private final EntityManager em;
 
@@ -27,6 +28,12 @@ class ChangeRepository {
     Listing<Change> page(Condition where, PageRequest page) {
         return Keyset.of(em, Change.class, "c").where(where).orderBy(Key.of("c.seq", false, Long::valueOf))
                 .page(page, SORT, c -> List.of(Long.toString(c.seq)));
+    }
+
+    /** A page of the changes that meet a condition on {@code c}, newest first. */
+    Listing<Change> newest(Condition where, PageRequest page) {
+        return Keyset.of(em, Change.class, "c").where(where).orderBy(Key.of("c.seq", true, Long::valueOf))
+                .page(page, LATEST, c -> List.of(Long.toString(c.seq)));
     }
 
     /** Changes after a sequence number, in order. */

@@ -20,6 +20,8 @@ import ca.quebec.catalogue.visibility.VisibilityPolicy;
 public class ChangeService {
 
     public static final String SORT = ChangeRepository.SORT;
+    /** The order of {@link #latest}: newest first. */
+    public static final String LATEST = ChangeRepository.LATEST;
 
     private final ChangeRepository changes;
     private final RecordRepository records;
@@ -50,6 +52,22 @@ public class ChangeService {
                     + "and r.id = c.recordId and " + visible.jpql() + ")", visible.parameters()));
         }
         return changes.page(where, page).map(c -> view(c, policy));
+    }
+
+    /**
+     * Changes to software and solutions, newest first, narrowed by a condition on the
+     * change ({@code c}) and its record ({@code r}): what feed readers poll, for the
+     * whole catalogue or one slice of it. Each caller sees the changes of the records it may see.
+     */
+    @Transactional
+    public Listing<ChangeView> latest(Condition about, PageRequest page, VisibilityPolicy policy) {
+        Condition where = Condition.of("c.recordKind in ('software', 'solution')");
+        Condition onRecord = policy.visible("r").and(about);
+        if (onRecord != Condition.ALWAYS) {
+            where = where.and(new Condition("exists (select 1 from CatalogueRecord r where r.kindName = c.recordKind "
+                    + "and r.id = c.recordId and " + onRecord.jpql() + ")", onRecord.parameters()));
+        }
+        return changes.newest(where, page).map(c -> view(c, policy));
     }
 
     /** Changes after a sequence number, unfiltered: for this instance's own derived data (search), never for a caller. */

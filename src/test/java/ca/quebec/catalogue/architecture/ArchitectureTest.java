@@ -110,6 +110,7 @@ class ArchitectureTest {
 
     static {
         ROOMS.put("/api/v1/export/dcat", "dcat");
+        ROOMS.put("/api/v1/feeds(/.*)?", "feed");
         ROOMS.put(".*/usages(/.*)?", "usage");
         ROOMS.put(".*/inventory(/.*)?", "inventory");
         ROOMS.put("/api/v1/reconcile(/.*)?", "reconciliation");

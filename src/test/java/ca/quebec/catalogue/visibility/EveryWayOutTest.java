@@ -193,6 +193,7 @@ class EveryWayOutTest {
                 .contains(RecordStatus.PUBLISHED.wire() + PRIVATE), "authenticated callers see personal details");
     }
 
+<<<<<<< HEAD
     /** Exports and statistics show every caller what an anonymous caller sees: published records, no personal detail. */
     @Test
     void exportsAndStatisticsShowEveryCallerThePublicCatalogueOnly() {
@@ -213,6 +214,28 @@ class EveryWayOutTest {
                     }
                 }
             }
+=======
+    @Test
+    void theDcatExportAndTheAtomFeedShowWhatAnonymousCallersSeeWhoeverAsks() {
+        for (var caller : CALLERS.entrySet()) {
+            for (String accept : List.of("text/turtle", "application/ld+json", "application/rdf+xml")) {
+                String dcat = caller.getValue().get().accept(accept).get("/api/v1/export/dcat").then().statusCode(200).extract().asString();
+                for (RecordStatus status : RecordStatus.values()) {
+                    // Published records only: an archived one is no longer offered for reuse.
+                    assertEquals(status == RecordStatus.PUBLISHED, dcat.contains("/api/v1/solutions/" + ids.get(status)),
+                            caller.getKey() + ", DCAT " + accept + ", " + status.wire());
+                }
+                assertFalse(dcat.contains(PRIVATE) || dcat.contains("Personne Privée"), caller.getKey() + ", DCAT " + accept);
+                assertTrue(dcat.contains("solutions@exemple.qc.ca"), "the public contact is the contact point");
+            }
+            String atom = caller.getValue().get().get("/api/v1/feeds/changes.atom?limit=100&organization=" + OWNER).then().statusCode(200)
+                    .extract().asString();
+            for (RecordStatus status : RecordStatus.values()) {
+                assertEquals(SEES.get("anonymous").contains(status), atom.contains("/api/v1/solutions/" + ids.get(status) + "\""),
+                        caller.getKey() + ", Atom, " + status.wire());
+            }
+            assertFalse(atom.contains(PRIVATE) || atom.contains("Personne Privée") || atom.contains("Usager Privé"), caller.getKey() + ", Atom");
+>>>>>>> 9872312 (Atom feed (#12): GET /api/v1/feeds/changes.atom, RFC 4287 written with StAX, newest first: one entry per change anonymous callers may see, tag: ids per change-log sequence number, French titles with both languages in the content, links to the records' API URLs; filters kind, organization, category, software, solution (400 naming the parameter when a value names nothing); limit and rel=next paging; read back with Rome in the tests; both new channels in EveryWayOutTest)
         }
     }
 
