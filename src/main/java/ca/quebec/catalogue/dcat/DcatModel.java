@@ -36,7 +36,10 @@ import ca.quebec.catalogue.visibility.Contact;
  * models as a dcat:Dataset (typed adms:Asset as well, for ADMS readers) listed by
  * dcat:dataset; the bodies that own solutions as foaf:Agents; the category
  * vocabulary as a SKOS concept scheme, the catalogue's dcat:themeTaxonomy.
- * IRIs are the records' API URLs under the service's base URL.
+ * IRIs are the records' API URLs under the service's base URL; what belongs to
+ * one record (a licence expression, a contact point) is a fragment of its IRI
+ * rather than a blank node, so that two instances, or two builds, write the same
+ * bytes for the same change-log position, as a strong entity tag promises.
  *
  * <p>What the catalogue does not know is left out rather than guessed: a record
  * without a licence has no dct:license, software has no publisher (the catalogue
@@ -142,8 +145,9 @@ public final class DcatModel {
         for (String category : asset.categories()) {
             resource.addProperty(DCAT.theme, model.createResource(theme(category)));
         }
+        int n = 0;
         for (Contact contact : asset.contacts()) {
-            contact(resource, contact);
+            contact(resource, contact, ++n);
         }
         if (asset.issued() != null) {
             resource.addProperty(DCTerms.issued, dateTime(asset.issued()));
@@ -170,18 +174,18 @@ public final class DcatModel {
             resource.addProperty(DCTerms.license, model.createResource(SPDX_LICENCES + licence, DCTerms.LicenseDocument));
             return;
         }
-        Resource expression = model.createResource(DCTerms.LicenseDocument);
+        Resource expression = model.createResource(resource.getURI() + "#licence", DCTerms.LicenseDocument);
         expression.addProperty(RDFS.label, licence);
         ids.stream().sorted().forEach(id -> expression.addProperty(RDFS.seeAlso, model.createResource(SPDX_LICENCES + id)));
         resource.addProperty(DCTerms.license, expression);
     }
 
     /** A contact anyone may see (the policy chose them): its name or address, and its email. */
-    private void contact(Resource resource, Contact contact) {
+    private void contact(Resource resource, Contact contact, int n) {
         if (contact.email() == null && contact.name() == null) {
             return;
         }
-        Resource kind = model.createResource(VCARD4.Kind);
+        Resource kind = model.createResource(resource.getURI() + "#contact-" + n, VCARD4.Kind);
         kind.addProperty(VCARD4.fn, contact.name() != null ? contact.name() : contact.email());
         if (contact.email() != null) {
             link(kind, VCARD4.hasEmail, "mailto:" + contact.email());

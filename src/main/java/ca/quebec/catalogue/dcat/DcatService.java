@@ -10,7 +10,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.apache.jena.rdf.model.Model;
-import org.apache.jena.riot.RDFDataMgr;
 
 /**
  * The DCAT-AP export, made once per change-log position and syntax and kept until
@@ -65,7 +64,7 @@ public class DcatService {
         DcatCatalogue catalogue = source.read(key.seq());
         Model model = DcatModel.build(catalogue, key.base());
         ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
-        RDFDataMgr.write(out, model, key.syntax().format());
+        key.syntax().write(model, out);
         // The tag names the position and the syntax; and the host, when IRIs follow the request's.
         String tag = "dcat-" + key.seq() + "-" + key.syntax().suffix
                 + (config.baseUrl().isPresent() ? "" : "-" + Integer.toHexString(key.base().hashCode()));
