@@ -64,8 +64,13 @@ public class FeedResource {
         Page.Links links = Paging.links(uri, page.nextCursor());
         String base = uri.getBaseUri().toString().replaceAll("/+$", "");
         String first = uri.getRequestUriBuilder().replaceQueryParam("cursor").build().toString();
-        String authority = config.tagAuthority().orElse(uri.getBaseUri().getHost() + ",2025");
+        String authority = config.tagAuthority().orElseGet(() -> defaultAuthority(uri.getBaseUri().getHost()));
         byte[] body = AtomWriter.write(page, new AtomWriter.Links(base, authority, links.self(), first, links.next()));
         return Response.ok(body, AtomWriter.MEDIA_TYPE + ";charset=UTF-8").header("Link", Paging.linkHeader(links)).build();
+    }
+
+    /** The host the request named, and 2025; an IPv6 literal is no tagging entity (RFC 4151), so localhost then. */
+    private static String defaultAuthority(String host) {
+        return (host == null || host.contains(":") || host.startsWith("[") ? "localhost" : host.toLowerCase(java.util.Locale.ROOT)) + ",2025";
     }
 }
