@@ -127,8 +127,11 @@ class AtomFeedTest {
         String kind = record(newest).startsWith("/api/v1/software/") ? "software" : "solution";
         assertEquals(newest.getId(), read("?limit=1&kind=" + kind).getEntries().get(0).getId());
         // And in the Link header, for clients that read headers.
-        String header = api().get(PATH + "?limit=5").then().extract().header("Link");
+        var answer = api().get(PATH + "?limit=5").then().extract();
+        String header = answer.header("Link");
         assertTrue(header.contains("rel=\"self\"") && header.contains("rel=\"next\""), header);
+        // A reader that polls with the tag it holds gets 304 until something changes.
+        api().header("If-None-Match", answer.header("ETag")).get(PATH + "?limit=5").then().statusCode(304);
     }
 
     @Test
