@@ -34,11 +34,7 @@ public final class Messages {
 
     /** Message bundles, one per feature that has its own texts; keys are prefixed so they never clash. */
     private static final List<String> BUNDLES = List.of("messages", "messages-publiccode", "messages-search", "messages-reconciliation", "messages-inventory",
-<<<<<<< HEAD
-            "messages-webhook", "messages-export");
-=======
-            "messages-feed");
->>>>>>> 9872312 (Atom feed (#12): GET /api/v1/feeds/changes.atom, RFC 4287 written with StAX, newest first: one entry per change anonymous callers may see, tag: ids per change-log sequence number, French titles with both languages in the content, links to the records' API URLs; filters kind, organization, category, software, solution (400 naming the parameter when a value names nothing); limit and rel=next paging; read back with Rome in the tests; both new channels in EveryWayOutTest)
+            "messages-webhook", "messages-export", "messages-feed");
 
     public static String get(Locale locale, String key, List<Object> args) {
         String pattern = pattern(locale, key);

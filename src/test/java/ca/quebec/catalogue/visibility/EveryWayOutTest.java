@@ -193,7 +193,6 @@ class EveryWayOutTest {
                 .contains(RecordStatus.PUBLISHED.wire() + PRIVATE), "authenticated callers see personal details");
     }
 
-<<<<<<< HEAD
     /** Exports and statistics show every caller what an anonymous caller sees: published records, no personal detail. */
     @Test
     void exportsAndStatisticsShowEveryCallerThePublicCatalogueOnly() {
@@ -214,7 +213,9 @@ class EveryWayOutTest {
                     }
                 }
             }
-=======
+        }
+    }
+
     @Test
     void theDcatExportAndTheAtomFeedShowWhatAnonymousCallersSeeWhoeverAsks() {
         for (var caller : CALLERS.entrySet()) {
@@ -235,7 +236,6 @@ class EveryWayOutTest {
                         caller.getKey() + ", Atom, " + status.wire());
             }
             assertFalse(atom.contains(PRIVATE) || atom.contains("Personne Privée") || atom.contains("Usager Privé"), caller.getKey() + ", Atom");
->>>>>>> 9872312 (Atom feed (#12): GET /api/v1/feeds/changes.atom, RFC 4287 written with StAX, newest first: one entry per change anonymous callers may see, tag: ids per change-log sequence number, French titles with both languages in the content, links to the records' API URLs; filters kind, organization, category, software, solution (400 naming the parameter when a value names nothing); limit and rel=next paging; read back with Rome in the tests; both new channels in EveryWayOutTest)
         }
     }
 
