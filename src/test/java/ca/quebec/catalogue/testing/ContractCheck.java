@@ -119,24 +119,36 @@ public final class ContractCheck implements Filter {
     }
 
     List<String> check(String method, String path, Response response) {
+        return check(method, path, response.statusCode(), response.contentType(), response.asString());
+    }
+
+    /** The contract as loaded, objects closed: read it, never change it. */
+    public JsonNode document() {
+        return contract;
+    }
+
+    /**
+     * What the contract says of an answer given as its parts (for answers read off a
+     * socket, {@link RawHttp}): nothing when it conforms, else each breach.
+     */
+    public List<String> check(String method, String path, int statusCode, String contentType, String body) {
         String lower = method.toLowerCase(Locale.ROOT);
         Operation operation = operations.stream().filter(o -> o.method().equals(lower) && o.path().matcher(path).matches()).findFirst()
                 .orElse(null);
         if (operation == null) {
             return path.startsWith("/api/") ? List.of("no operation " + method + " " + path + " in the contract") : List.of();
         }
-        String status = Integer.toString(response.statusCode());
+        String status = Integer.toString(statusCode);
         JsonNode responses = contract.path("paths").path(operation.template()).path(operation.method()).path("responses");
         String statusKey = responses.has(status) ? status : responses.has("default") ? "default" : null;
         if (statusKey == null) {
             return List.of("status " + status + " is not listed for " + method + " " + operation.template());
         }
         JsonNode content = responses.path(statusKey).path("content");
-        String body = response.asString();
         if (content.isMissingNode() || content.isEmpty()) {
             return body.isEmpty() ? List.of() : List.of("status " + status + " declares no body, got one");
         }
-        String type = response.contentType() == null ? "" : response.contentType().split(";")[0].trim();
+        String type = contentType == null ? "" : contentType.split(";")[0].trim();
         if (!content.has(type)) {
             return List.of("media type '" + type + "' is not listed for " + status + " of " + method + " " + operation.template());
         }

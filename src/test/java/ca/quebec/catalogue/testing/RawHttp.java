@@ -33,7 +33,9 @@ public final class RawHttp {
     public static Answer send(String head, byte[] body, boolean chunked) throws IOException {
         try (Socket socket = new Socket("localhost", port())) {
             socket.setSoTimeout(20_000);
-            OutputStream out = socket.getOutputStream();
+            // One write for the head and a body with a length: no wait on Nagle's algorithm for each request.
+            socket.setTcpNoDelay(true);
+            OutputStream out = new java.io.BufferedOutputStream(socket.getOutputStream(), 65536);
             out.write((head + "\r\nHost: localhost\r\nConnection: close\r\n"
                     + (body == null ? "" : chunked ? "Transfer-Encoding: chunked\r\n" : "Content-Length: " + body.length + "\r\n")
                     + "\r\n").getBytes(StandardCharsets.ISO_8859_1));
@@ -68,10 +70,15 @@ public final class RawHttp {
         } catch (IOException reset) {
             // A reset after the answer: keep what was read.
         }
-        String text = all.toString(StandardCharsets.UTF_8);
-        int end = text.indexOf("\r\n\r\n");
-        String[] lines = text.substring(0, end < 0 ? text.length() : end).split("\r\n");
-        int status = Integer.parseInt(lines[0].split(" ")[1]);
+        byte[] bytes = all.toByteArray();
+        int end = indexOf(bytes, "\r\n\r\n".getBytes(StandardCharsets.ISO_8859_1), 0);
+        String head = new String(bytes, 0, end < 0 ? bytes.length : end, StandardCharsets.ISO_8859_1);
+        String[] lines = head.split("\r\n");
+        String[] statusLine = lines[0].split(" ");
+        if (statusLine.length < 2 || !statusLine[0].startsWith("HTTP/")) {
+            throw new IOException("no HTTP answer, the connection closed after " + bytes.length + " bytes: " + head);
+        }
+        int status = Integer.parseInt(statusLine[1]);
         Map<String, String> headers = new LinkedHashMap<>();
         for (int i = 1; i < lines.length; i++) {
             int colon = lines[i].indexOf(':');
@@ -79,7 +86,49 @@ public final class RawHttp {
                 headers.put(lines[i].substring(0, colon).trim().toLowerCase(Locale.ROOT), lines[i].substring(colon + 1).trim());
             }
         }
-        String body = end < 0 ? "" : text.substring(end + 4);
-        return new Answer(status, headers, body);
+        byte[] body = end < 0 ? new byte[0] : java.util.Arrays.copyOfRange(bytes, end + 4, bytes.length);
+        if ("chunked".equalsIgnoreCase(headers.get("transfer-encoding"))) {
+            body = dechunk(body);
+        }
+        return new Answer(status, headers, new String(body, StandardCharsets.UTF_8));
+    }
+
+    /** The body of a chunked answer, without its framing (what is there, if the answer was cut short). */
+    private static byte[] dechunk(byte[] framed) {
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        int at = 0;
+        while (at < framed.length) {
+            int eol = indexOf(framed, "\r\n".getBytes(StandardCharsets.ISO_8859_1), at);
+            if (eol < 0) {
+                break;
+            }
+            String size = new String(framed, at, eol - at, StandardCharsets.ISO_8859_1).split(";")[0].trim();
+            int length;
+            try {
+                length = Integer.parseInt(size, 16);
+            } catch (NumberFormatException e) {
+                break;
+            }
+            if (length == 0) {
+                break;
+            }
+            int from = eol + 2;
+            body.write(framed, from, Math.min(length, framed.length - from));
+            at = from + length + 2;
+        }
+        return body.toByteArray();
+    }
+
+    private static int indexOf(byte[] bytes, byte[] needle, int from) {
+        outer:
+        for (int i = from; i <= bytes.length - needle.length; i++) {
+            for (int j = 0; j < needle.length; j++) {
+                if (bytes[i + j] != needle[j]) {
+                    continue outer;
+                }
+            }
+            return i;
+        }
+        return -1;
     }
 }
