@@ -1,8 +1,9 @@
 package ca.quebec.catalogue.web;
 
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Pattern;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -31,15 +32,14 @@ import ca.quebec.catalogue.kernel.ProblemException;
  * {@link HttpConfig#maxBodyBytes()} or a bad escape in a URL are refused here,
  * where the answer can be written properly. Quarkus' own check of request URIs,
  * which would answer an empty 400 before any route, is turned off by
- * {@code vertx.disableURIValidation} (see {@code CatalogueMain}) for this one to run.
+ * {@code vertx.disableURIValidation} (see {@code CatalogueMain}) for this one to run
+ * ({@link #readable}).
  */
 @ApplicationScoped
 public class EdgeErrors {
 
     private static final Logger LOG = Logger.getLogger(EdgeErrors.class);
     private static final List<Integer> HANDLED = List.of(400, 413, 414, 431, 500);
-    /** A percent sign not followed by two hexadecimal digits: an URI nothing can decode. */
-    private static final Pattern BAD_ESCAPE = Pattern.compile("%(?![0-9A-Fa-f]{2})");
 
     private final ObjectMapper json;
     private final HttpConfig config;
@@ -74,7 +74,7 @@ public class EdgeErrors {
             write(context, new ProblemException(414, "uri-too-long", config.maxUriLength()));
             return;
         }
-        if (BAD_ESCAPE.matcher(uri).find()) {
+        if (!readable(uri)) {
             write(context, new ProblemException(400, "bad-uri"));
             return;
         }
@@ -97,6 +97,21 @@ public class EdgeErrors {
             }
         }
         context.next();
+    }
+
+    /**
+     * Whether the request's URI can be read at all: exactly Quarkus' own check, which is off
+     * (see {@link CatalogueMain}) so that this one answers. A bad percent escape fails it, and
+     * so does a character a URI cannot hold unencoded (a raw control character in the query,
+     * say), which the REST layer would otherwise meet later, when it builds links, as a 500.
+     */
+    static boolean readable(String uri) {
+        try {
+            new URI(uri);
+            return true;
+        } catch (URISyntaxException e) {
+            return false;
+        }
     }
 
     private void answer(RoutingContext context, int status) {
