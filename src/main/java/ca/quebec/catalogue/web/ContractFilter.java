@@ -51,11 +51,17 @@ public class ContractFilter implements OASFilter {
             return;
         }
         openAPI.getPaths().getPathItems().forEach((path, item) -> item.getOperations().forEach((method, operation) -> {
-            if (path.startsWith("/api/")) {
+            if (path.startsWith("/api/") || path.startsWith("/problems/")) {
+                // The pages of problem types are served by the REST layer too: its filters answer there as everywhere.
                 complete(path, method, operation);
-            } else if (operation.getSecurity() == null) {
-                // Quarkus' own endpoints (health, the contract) read no key.
-                operation.setSecurity(new java.util.ArrayList<>());
+            } else {
+                if (operation.getSecurity() == null) {
+                    // Quarkus' own endpoints (health, the contract) read no key.
+                    operation.setSecurity(new java.util.ArrayList<>());
+                }
+                // The edge (EdgeErrors) reads every request's URI before any route, Quarkus' own included.
+                problem(operation.getResponses(), "400", "The URI cannot be read: a bad percent escape or a character it cannot hold");
+                problem(operation.getResponses(), "414", "The URI is longer than the service reads");
             }
         }));
         openAPI.getPaths().getPathItems().forEach((path, item) -> {
@@ -181,9 +187,9 @@ public class ContractFilter implements OASFilter {
                     OASFactory.createSecurityRequirement().addScheme(ApiDoc.SECURITY))));
         }
 
-        if (hasQuery || hasHeaders || hasBody) {
-            problem(responses, "400", "Bad request: a parameter, header or body that cannot be read");
-        }
+        // Every operation can be refused 400: a URI that cannot be read, a query parameter it does not declare.
+        problem(responses, "400", hasQuery || hasHeaders || hasBody ? "Bad request: a parameter, header or body that cannot be read"
+                : "Bad request: a URI that cannot be read, or a query parameter the operation does not declare");
         if (path.contains("{")) {
             problem(responses, "404", "No such resource");
         }
