@@ -25,6 +25,4 @@ public record UsageInput(
 
     /** The longest version a usage lists. */
     public static final int VERSION_MAX = 50;
-
-    public static final UsageInput EMPTY = new UsageInput(null, null, null, null, null, null);
 }

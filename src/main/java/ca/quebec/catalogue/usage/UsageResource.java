@@ -1,5 +1,7 @@
 package ca.quebec.catalogue.usage;
 
+import java.util.List;
+
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -30,6 +32,8 @@ import org.jboss.resteasy.reactive.RestResponse;
 
 import ca.quebec.catalogue.idempotency.Idempotency;
 import ca.quebec.catalogue.kernel.PageRequest;
+import ca.quebec.catalogue.kernel.ProblemException;
+import ca.quebec.catalogue.kernel.Violation;
 import ca.quebec.catalogue.kernel.Written;
 import ca.quebec.catalogue.record.RecordKind;
 import ca.quebec.catalogue.web.ApiDoc;
@@ -215,7 +219,11 @@ public class UsageResource {
     }
 
     private Response declare(RecordKind kind, String id, String organizationId, String ifMatch, UsageInput input) {
-        return Responses.of(usages.declare(caller.get(), kind, id, organizationId, input == null ? UsageInput.EMPTY : input, ifMatch));
+        if (input == null) {
+            // The contract requires a body: an empty one is not an empty declaration (a PUT must say what it puts).
+            throw new ProblemException(400, "malformed-body", List.of(), List.of(Violation.of("", "body-expected-object")), null, null);
+        }
+        return Responses.of(usages.declare(caller.get(), kind, id, organizationId, input, ifMatch));
     }
 
     private Response withdraw(RecordKind kind, String id, String organizationId, String ifMatch) {
