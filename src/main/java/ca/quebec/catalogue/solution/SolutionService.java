@@ -199,6 +199,9 @@ class SolutionService {
                 Versions.requireMatch(ifMatch, views.etag(existing, policy));
             }
             ownerId = owner != null ? owner : existing.ownerId;
+        } else if (ifMatch != null) {
+            // If-Match names a version of the solution the file updates: a file that makes a new one has none to match.
+            throw new ProblemException(412, "precondition-failed", "-");
         }
         SolutionInput input = publiccode.read(file, ownerId, existing);
         Checks checks = new Checks();
