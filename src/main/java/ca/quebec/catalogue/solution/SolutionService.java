@@ -291,6 +291,7 @@ class SolutionService {
         to.createdAt = from.createdAt;
         to.updatedAt = from.updatedAt;
         to.usageCount = from.usageCount;
+        to.status = from.status;
         to.statusReason = from.statusReason;
         to.submittedBy = from.submittedBy;
         to.categories = new LinkedHashSet<>(from.categories);
