@@ -154,6 +154,26 @@ public class ProblemMappers {
                 Languages.of(headers), uri);
     }
 
+    /**
+     * A form body (application/x-www-form-urlencoded) that the REST layer cannot decode: its
+     * parser refuses it while reading, before any resource runs, for a bad percent escape or a
+     * charset that does not exist. The client's fault, as the same escape in the URI is
+     * (EdgeErrors); any other IllegalArgumentException is unexpected.
+     */
+    @ServerExceptionMapper
+    public Response unreadableForm(IllegalArgumentException e, HttpHeaders headers, UriInfo uri) {
+        boolean form = java.util.Arrays.stream(e.getStackTrace())
+                .anyMatch(frame -> frame.getClassName().startsWith("org.jboss.resteasy.reactive.server.core.multipart.FormEncodedDataDefinition"));
+        if (!form) {
+            return unexpected(e, headers, uri);
+        }
+        if (e instanceof java.nio.charset.UnsupportedCharsetException || e instanceof java.nio.charset.IllegalCharsetNameException) {
+            return render(new ProblemException(415, "unsupported-media-type", String.valueOf(headers.getHeaderString(HttpHeaders.CONTENT_TYPE))),
+                    Languages.of(headers), uri);
+        }
+        return render(new ProblemException(400, "bad-request"), Languages.of(headers), uri);
+    }
+
     @ServerExceptionMapper
     public Response unexpected(Throwable e, HttpHeaders headers, UriInfo uri) {
         Throwable cause = e;
