@@ -4,6 +4,7 @@ import jakarta.inject.Singleton;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.cfg.CoercionAction;
 import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
@@ -20,7 +21,7 @@ import io.quarkus.jackson.ObjectMapperCustomizer;
  * where a boolean is, is a wrong type rather than something quietly converted; a
  * key given twice is malformed JSON, not a last value that silently wins; text
  * that a database cannot hold (NUL, half of a UTF-16 surrogate pair) is refused
- * where it is read.
+ * where it is read; and the body is one JSON value, with nothing after it.
  */
 @Singleton
 public class JsonStrictness implements ObjectMapperCustomizer {
@@ -66,6 +67,8 @@ public class JsonStrictness implements ObjectMapperCustomizer {
     @Override
     public void customize(ObjectMapper mapper) {
         mapper.enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+        // One JSON value is the whole body: what follows it ("{…}," or "{…}{…}") is not silently dropped.
+        mapper.enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
         mapper.registerModule(new SimpleModule("no-nul-strings").addDeserializer(String.class, new NoNulStrings()));
         mapper.coercionConfigFor(LogicalType.Textual)
                 .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)

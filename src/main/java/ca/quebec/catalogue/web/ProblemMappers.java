@@ -60,6 +60,12 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response mismatchedInput(MismatchedInputException e, HttpHeaders headers, UriInfo uri) {
+        if (e.getOriginalMessage() != null && e.getOriginalMessage().startsWith("Trailing token")) {
+            // Something after the one JSON value of the body (JsonStrictness): not JSON.
+            var location = e.getLocation();
+            return render(new ProblemException(400, "malformed-json", location == null ? -1 : location.getLineNr(),
+                    location == null ? -1 : location.getColumnNr()), Languages.of(headers), uri);
+        }
         if (e.getPath().isEmpty()) {
             // Nothing to point at: an empty body, or a body of the wrong JSON type altogether.
             return render(new ProblemException(400, "malformed-body", List.of(), List.of(Violation.of("", "body-expected-object")),
