@@ -1,5 +1,6 @@
 package ca.quebec.catalogue.moderation;
 
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -31,6 +32,8 @@ import ca.quebec.catalogue.web.Responses;
  */
 @Path("/api/v1")
 @Produces(MediaType.APPLICATION_JSON)
+// The optional body is JSON: any other type is refused (415), not read as no reason at all.
+@Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Moderation", description = "The curators' decisions on submitted and published records")
 @SecurityRequirement(name = ApiDoc.SECURITY)
 public class ModerationResource {
