@@ -11,6 +11,11 @@ public record PageRequest(int limit, Cursor cursor) {
     }
 
     public static int parseLimit(String limit) {
+        return parseLimit(limit, MAX_LIMIT);
+    }
+
+    /** A limit from 1 to {@code max}; {@link #DEFAULT_LIMIT} when absent. */
+    public static int parseLimit(String limit, int max) {
         if (limit == null || limit.isEmpty()) {
             return DEFAULT_LIMIT;
         }
@@ -18,10 +23,10 @@ public record PageRequest(int limit, Cursor cursor) {
         try {
             value = Integer.parseInt(limit.trim());
         } catch (NumberFormatException e) {
-            throw ProblemException.badParameter("limit", "limit-range", MAX_LIMIT);
+            throw ProblemException.badParameter("limit", "limit-range", max);
         }
-        if (value < 1 || value > MAX_LIMIT) {
-            throw ProblemException.badParameter("limit", "limit-range", MAX_LIMIT);
+        if (value < 1 || value > max) {
+            throw ProblemException.badParameter("limit", "limit-range", max);
         }
         return value;
     }

@@ -82,7 +82,8 @@ public class SearchResource {
     public SearchViews.Suggestions suggest(
             @Parameter(description = "The beginning typed so far", allowEmptyValue = true) @QueryParam("q") String q,
             @Parameter(description = "How many, 1 to 10 (default 10)", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "10", defaultValue = "10")) @QueryParam("limit") String limit) {
-        int max = limit == null || limit.isEmpty() ? SearchService.SUGGEST_MAX : Math.min(PageRequest.parseLimit(limit), SearchService.SUGGEST_MAX);
+        // 1 to 10, as the contract says: a larger limit is refused like any out-of-range limit, not quietly cut.
+        int max = limit == null || limit.isEmpty() ? SearchService.SUGGEST_MAX : PageRequest.parseLimit(limit, SearchService.SUGGEST_MAX);
         return new SearchViews.Suggestions(search.suggest(q, max, caller.get()));
     }
 }
