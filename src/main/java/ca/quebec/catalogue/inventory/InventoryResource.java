@@ -1,5 +1,6 @@
 package ca.quebec.catalogue.inventory;
 
+import java.io.IOException;
 import java.util.List;
 
 import jakarta.ws.rs.Consumes;
@@ -10,6 +11,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -24,6 +26,8 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 import ca.quebec.catalogue.idempotency.Idempotency;
 import ca.quebec.catalogue.kernel.ProblemException;
@@ -58,36 +62,29 @@ public class InventoryResource {
     private final InventoryService inventory;
     private final CurrentCaller caller;
     private final Idempotency idempotency;
+    private final ObjectMapper json;
 
-    public InventoryResource(InventoryService inventory, CurrentCaller caller, Idempotency idempotency) {
+    public InventoryResource(InventoryService inventory, CurrentCaller caller, Idempotency idempotency, ObjectMapper json) {
         this.inventory = inventory;
         this.caller = caller;
         this.idempotency = idempotency;
+        this.json = json;
     }
 
+    /*
+     * One method for both media types, not one per type: the REST layer checks Accept before
+     * running a method only when no two methods share the path and verb. With one per type, a
+     * request whose Accept the answer cannot meet ran (applied, with apply=) and was then
+     * answered 406, as if refused.
+     */
     @POST
     @Path("/organizations/{id}/inventory")
-    @Consumes({ "text/csv" })
+    @Consumes({ "text/csv", MediaType.APPLICATION_JSON })
     @SecurityRequirement(name = ApiDoc.SECURITY)
-    @Operation(summary = "Reconcile an inventory file", description = PROPOSE)
-    @RequestBody(required = true, content = @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING, maxLength = 8388608)))
-    @APIResponse(responseCode = "200", description = "The proposal (and what was applied, when asked)",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = InventoryViews.Proposal.class)))
-    @APIResponse(responseCode = "429", description = "This key already has a bulk declaration running (apply)",
-            headers = @Header(name = "Retry-After", schema = @Schema(type = SchemaType.INTEGER)),
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
-    public InventoryViews.Proposal reconcileInventoryFile(@PathParam("id") String id,
-            @Parameter(description = APPLY, schema = @Schema(type = SchemaType.STRING, implementation = BulkMode.class)) @QueryParam("apply") String apply,
-            byte[] body) {
-        BulkMode mode = QueryParameters.oneOf("apply", apply, BulkMode.class);
-        return inventory.propose(caller.get(), id, InventoryFile.read(body == null ? new byte[0] : body), mode);
-    }
-
-    @POST
-    @Path("/organizations/{id}/inventory")
-    @Consumes(MediaType.APPLICATION_JSON)
-    @SecurityRequirement(name = ApiDoc.SECURITY)
-    @Operation(summary = "Reconcile an inventory given as JSON", description = PROPOSE)
+    @Operation(summary = "Reconcile an inventory, as a file (CSV) or as JSON", description = PROPOSE)
+    @RequestBody(required = true, content = {
+            @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING, maxLength = 8388608)),
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = InventoryViews.Request.class)) })
     @APIResponse(responseCode = "200", description = "The proposal (and what was applied, when asked)",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = InventoryViews.Proposal.class)))
     @APIResponse(responseCode = "429", description = "This key already has a bulk declaration running (apply)",
@@ -95,12 +92,18 @@ public class InventoryResource {
             content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
     public InventoryViews.Proposal reconcileInventory(@PathParam("id") String id,
             @Parameter(description = APPLY, schema = @Schema(type = SchemaType.STRING, implementation = BulkMode.class)) @QueryParam("apply") String apply,
-            @RequestBody(required = true) InventoryViews.Request body) {
+            @Context HttpHeaders headers, byte[] body) throws IOException {
         BulkMode mode = QueryParameters.oneOf("apply", apply, BulkMode.class);
-        if (body == null) {
+        byte[] bytes = body == null ? new byte[0] : body;
+        if (headers.getMediaType() == null || !MediaType.APPLICATION_JSON_TYPE.isCompatible(headers.getMediaType())) {
+            return inventory.propose(caller.get(), id, InventoryFile.read(bytes), mode);
+        }
+        // Read as the REST layer reads every JSON body (JsonStrictness), and refused alike.
+        InventoryViews.Request request = bytes.length == 0 ? null : json.readValue(bytes, InventoryViews.Request.class);
+        if (request == null) {
             throw new ProblemException(400, "malformed-body", List.of(), List.of(Violation.of("", "body-expected-object")), null, null);
         }
-        return inventory.propose(caller.get(), id, inventory.checked(body).lines(), mode);
+        return inventory.propose(caller.get(), id, inventory.checked(request).lines(), mode);
     }
 
     @POST
