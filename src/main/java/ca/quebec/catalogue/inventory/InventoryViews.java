@@ -21,8 +21,14 @@ final class InventoryViews {
     }
 
     @Schema(name = "InventoryRequest", description = "An inventory as JSON: its lines")
-    record Request(@Schema(required = true, maxItems = InventoryFile.MAX_LINES) @NotNull @Size(max = InventoryFile.MAX_LINES)
-    List<@NotNull @Valid InventoryEntry> lines) {
+    record Request(@Schema(required = true, type = SchemaType.ARRAY, implementation = LineInput.class, maxItems = InventoryFile.MAX_LINES)
+    @NotNull @Size(max = InventoryFile.MAX_LINES) List<@NotNull @Valid InventoryEntry> lines) {
+    }
+
+    /** What a line may be in JSON: the contract says so, rather than only InventoryEntry's description. */
+    @Schema(name = "InventoryLineInput", description = "One inventory line: its name alone, as a string, or an InventoryEntry",
+            oneOf = { String.class, InventoryEntry.class })
+    static final class LineInput {
     }
 
     @Schema(name = "InventoryProposal", description = "What the inventory's lines name, and the bulk declaration that would declare "

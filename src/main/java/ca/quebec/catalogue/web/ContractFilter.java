@@ -36,6 +36,11 @@ public class ContractFilter implements OASFilter {
             types.add(Schema.SchemaType.NULL);
             schema.setType(types);
         }
+        // A oneOf of, say, a string or an object: the "type: object" the generator infers from the Java class would exclude the string.
+        if (schema.getOneOf() != null && List.of(Schema.SchemaType.OBJECT).equals(schema.getType())
+                && schema.getOneOf().stream().anyMatch(s -> s.getType() != null && !s.getType().contains(Schema.SchemaType.OBJECT))) {
+            schema.setType(null);
+        }
         if (schema.getEnumeration() != null && schema.getType() != null && schema.getType().contains(Schema.SchemaType.NULL)
                 && !schema.getEnumeration().contains(null)) {
             List<Object> values = new java.util.ArrayList<>(schema.getEnumeration());
