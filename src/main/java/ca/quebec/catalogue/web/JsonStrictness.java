@@ -3,11 +3,15 @@ package ca.quebec.catalogue.web;
 import jakarta.inject.Singleton;
 
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.databind.BeanDescription;
+import com.fasterxml.jackson.databind.DeserializationConfig;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.cfg.CoercionAction;
 import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
+import com.fasterxml.jackson.databind.deser.ValueInstantiator;
+import com.fasterxml.jackson.databind.deser.ValueInstantiators;
 import com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer;
 import com.fasterxml.jackson.databind.deser.std.StringDeserializer;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
@@ -38,14 +42,33 @@ public class JsonStrictness implements ObjectMapperCustomizer {
 
         @Override
         public String deserialize(JsonParser parser, DeserializationContext context) throws java.io.IOException {
-            String value = StringDeserializer.instance.deserialize(parser, context);
-            if (value != null && value.indexOf('\0') >= 0) {
-                throw InvalidFormatException.from(parser, "NUL character", value, String.class);
-            }
-            if (value != null && hasLoneSurrogate(value)) {
-                throw InvalidFormatException.from(parser, "lone surrogate", value, String.class);
-            }
-            return value;
+            return storable(parser, StringDeserializer.instance.deserialize(parser, context));
+        }
+    }
+
+    static String storable(JsonParser parser, String value) throws InvalidFormatException {
+        if (value != null && value.indexOf('\0') >= 0) {
+            throw InvalidFormatException.from(parser, "NUL character", value, String.class);
+        }
+        if (value != null && hasLoneSurrogate(value)) {
+            throw InvalidFormatException.from(parser, "lone surrogate", value, String.class);
+        }
+        return value;
+    }
+
+    /**
+     * A value that a creator makes from a string (an inventory line given as a plain
+     * string, say) never meets the String deserializer: its text is checked here alike.
+     */
+    static final class StorableFromString extends ValueInstantiator.Delegating {
+
+        StorableFromString(ValueInstantiator delegate) {
+            super(delegate);
+        }
+
+        @Override
+        public Object createFromString(DeserializationContext context, String value) throws java.io.IOException {
+            return super.createFromString(context, storable(context.getParser(), value));
         }
     }
 
@@ -69,7 +92,19 @@ public class JsonStrictness implements ObjectMapperCustomizer {
         mapper.enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
         // One JSON value is the whole body: what follows it ("{…}," or "{…}{…}") is not silently dropped.
         mapper.enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
-        mapper.registerModule(new SimpleModule("no-nul-strings").addDeserializer(String.class, new NoNulStrings()));
+        mapper.registerModule(new SimpleModule("no-nul-strings") {
+            @Override
+            public void setupModule(SetupContext context) {
+                super.setupModule(context);
+                context.addValueInstantiators(new ValueInstantiators.Base() {
+                    @Override
+                    public ValueInstantiator findValueInstantiator(DeserializationConfig config, BeanDescription bean,
+                            ValueInstantiator instantiator) {
+                        return instantiator.canCreateFromString() ? new StorableFromString(instantiator) : instantiator;
+                    }
+                });
+            }
+        }.addDeserializer(String.class, new NoNulStrings()));
         mapper.coercionConfigFor(LogicalType.Textual)
                 .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
                 .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
