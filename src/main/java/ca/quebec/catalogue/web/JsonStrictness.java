@@ -3,15 +3,20 @@ package ca.quebec.catalogue.web;
 import jakarta.inject.Singleton;
 
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.BeanDescription;
 import com.fasterxml.jackson.databind.DeserializationConfig;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JavaType;
+import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.cfg.CoercionAction;
 import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
+import com.fasterxml.jackson.databind.deser.BeanDeserializerModifier;
 import com.fasterxml.jackson.databind.deser.ValueInstantiator;
 import com.fasterxml.jackson.databind.deser.ValueInstantiators;
+import com.fasterxml.jackson.databind.deser.std.DelegatingDeserializer;
 import com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer;
 import com.fasterxml.jackson.databind.deser.std.StringDeserializer;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
@@ -25,7 +30,8 @@ import io.quarkus.jackson.ObjectMapperCustomizer;
  * where a boolean is, is a wrong type rather than something quietly converted; a
  * key given twice is malformed JSON, not a last value that silently wins; text
  * that a database cannot hold (NUL, half of a UTF-16 surrogate pair) is refused
- * where it is read; and the body is one JSON value, with nothing after it.
+ * where it is read; an enum's value is one of its words, exactly; and the body is
+ * one JSON value, with nothing after it.
  */
 @Singleton
 public class JsonStrictness implements ObjectMapperCustomizer {
@@ -72,6 +78,30 @@ public class JsonStrictness implements ObjectMapperCustomizer {
         }
     }
 
+    /**
+     * An enum's value is exactly one of its words. Jackson would otherwise trim what
+     * surrounds a word (" merge ", or "\u0000replace" read as replace).
+     */
+    static final class ExactWords extends DelegatingDeserializer {
+
+        ExactWords(JsonDeserializer<?> delegate) {
+            super(delegate);
+        }
+
+        @Override
+        protected JsonDeserializer<?> newDelegatingInstance(JsonDeserializer<?> delegate) {
+            return new ExactWords(delegate);
+        }
+
+        @Override
+        public Object deserialize(JsonParser parser, DeserializationContext context) throws java.io.IOException {
+            if (parser.hasToken(JsonToken.VALUE_STRING) && !parser.getText().equals(parser.getText().trim())) {
+                throw InvalidFormatException.from(parser, "not exactly a word of the list", parser.getText(), handledType());
+            }
+            return super.deserialize(parser, context);
+        }
+    }
+
     static boolean hasLoneSurrogate(String text) {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
@@ -104,7 +134,15 @@ public class JsonStrictness implements ObjectMapperCustomizer {
                     }
                 });
             }
-        }.addDeserializer(String.class, new NoNulStrings()));
+        }.addDeserializer(String.class, new NoNulStrings()).setDeserializerModifier(new BeanDeserializerModifier() {
+            @Override
+            public JsonDeserializer<?> modifyEnumDeserializer(DeserializationConfig config, JavaType type, BeanDescription bean,
+                    JsonDeserializer<?> deserializer) {
+                return new ExactWords(deserializer);
+            }
+        }));
+        // A number is no word: 1 would otherwise be the enum's second constant ("mode": 1 replaced a whole inventory).
+        mapper.enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS);
         mapper.coercionConfigFor(LogicalType.Textual)
                 .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
                 .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
