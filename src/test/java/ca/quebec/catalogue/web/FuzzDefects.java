@@ -133,7 +133,7 @@ final class FuzzDefects {
         List<Parameter> typed = operation.parameters().stream().filter(p -> p.in().equals("query"))
                 .filter(p -> !values.types(p.schema()).contains("string") || values.resolve(p.schema()).has("enum")).toList();
         List<Parameter> declared = operation.parameters().stream().filter(p -> p.in().equals("query")).toList();
-        switch (values.random().nextInt(9)) {
+        switch (values.random().nextInt(10)) {
             case 0 -> {
                 String name = values.pick("categorie", "limite", "page", "offset", "fields", "debug", "LIMIT", "Q", "q%00", "%C3%A9t%C3%A9",
                         "a[b]", "__proto__");
@@ -205,6 +205,13 @@ final class FuzzDefects {
                     draft.query.add(new String[] { parameter.name(), values.pick("", "%20", "+", "null", "undefined") });
                     draft.defect("query-empty-value", false);
                 }
+            }
+            case 8 -> {
+                // A cursor the service never gave: made up, cut, or of another list.
+                draft.query.removeIf(q -> q[0].equals("cursor"));
+                draft.query.add(new String[] { "cursor", values.pick("abc", "WyJpZCIsIkFHUEwtMy4wIl0", "WyJpZCJd", "W10", "bnVsbA",
+                        "WyJuYW1lIiwxLDIsM10", "%2B%2F%3D", "x".repeat(300), "WyJpZCIsIkFHUEwtMy4wIl0".substring(0, 10)) });
+                draft.defect(operation.has("cursor") ? "query-bad-cursor" : "query-unknown-parameter", !operation.has("cursor") && rest);
             }
             default -> {
                 String name = declared.isEmpty() ? "zz" : values.pick(declared).name();
@@ -330,7 +337,7 @@ final class FuzzDefects {
         boolean rest = operation.rest();
         boolean patch = draft.contentType != null && draft.contentType.startsWith("application/merge-patch");
         List<FuzzValues.Slot> slots = draft.slots;
-        switch (values.random().nextInt(14)) {
+        switch (values.random().nextInt(patch ? 15 : 14)) {
             case 0 -> {
                 String text = draft.json.toString();
                 int variant = values.random().nextInt(15);
@@ -473,6 +480,14 @@ final class FuzzDefects {
             case 12 -> {
                 draft.chunked = true;
                 draft.defect("body-chunked", false);
+            }
+            case 14 -> {
+                // In a merge patch, null removes a field: removing one the record must have is refused like leaving it out.
+                List<String> required = new ArrayList<>();
+                draft.jsonSchema.path("required").forEach(r -> required.add(r.asText()));
+                required.remove("id");
+                ((ObjectNode) objectOf(draft)).putNull(values.pick(required));
+                draft.defect("patch-removes-required", rest);
             }
             default -> {
                 FuzzValues.Slot slot = pickSlot(slots, "string");
