@@ -4,20 +4,15 @@ import java.lang.annotation.Annotation;
 import java.lang.reflect.Method;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ResourceInfo;
-import jakarta.ws.rs.core.HttpHeaders;
-import jakarta.ws.rs.core.Response;
 
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
-import ca.quebec.catalogue.kernel.Messages;
 import ca.quebec.catalogue.kernel.ProblemException;
-import ca.quebec.catalogue.web.ProblemMappers;
 
 /**
  * An Idempotency-Key sent empty is refused like any other malformed key
@@ -30,15 +25,13 @@ public class EmptyKeys {
     private final Map<Method, Boolean> takesKey = new ConcurrentHashMap<>();
 
     @ServerRequestFilter
-    public Optional<Response> refuse(ContainerRequestContext request, ResourceInfo resource) {
+    public void refuse(ContainerRequestContext request, ResourceInfo resource) {
         List<String> sent = request.getHeaders().get(Idempotency.HEADER);
         Method method = resource.getResourceMethod();
-        if (sent == null || sent.stream().noneMatch(String::isBlank) || method == null
-                || !takesKey.computeIfAbsent(method, EmptyKeys::declaresKey)) {
-            return Optional.empty();
+        if (sent != null && sent.stream().anyMatch(String::isBlank) && method != null
+                && takesKey.computeIfAbsent(method, EmptyKeys::declaresKey)) {
+            throw ProblemException.badParameter(Idempotency.HEADER, "idempotency-key");
         }
-        return Optional.of(ProblemMappers.render(ProblemException.badParameter(Idempotency.HEADER, "idempotency-key"),
-                Messages.preferred(request.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE)), request.getUriInfo()));
     }
 
     private static boolean declaresKey(Method method) {
