@@ -70,7 +70,7 @@ public class DcatResource {
             @Parameter(description = "HTTP date of the copy the client holds; when the catalogue has not changed since, 304 "
                     + "(ignored when If-None-Match is sent)") @HeaderParam("If-Modified-Since") String ifModifiedSince,
             @Context HttpHeaders headers, @Context UriInfo uri) {
-        RdfSyntax syntax = negotiate(headers.getAcceptableMediaTypes(), headers.getHeaderString(HttpHeaders.ACCEPT));
+        RdfSyntax syntax = negotiate(acceptable(headers), headers.getHeaderString(HttpHeaders.ACCEPT));
         Export export = dcat.export(syntax, uri.getBaseUri().toString());
         boolean current = ifNoneMatch != null ? Versions.matches(ifNoneMatch, export.etag(), true)
                 : ifModifiedSince != null && notModifiedSince(export, ifModifiedSince);
@@ -113,6 +113,15 @@ public class DcatResource {
             throw new ProblemException(406, "not-acceptable", String.valueOf(header));
         }
         return best;
+    }
+
+    /** The ranges of the Accept header; one that cannot be read accepts nothing we write (406, not a 500). */
+    private static List<MediaType> acceptable(HttpHeaders headers) {
+        try {
+            return headers.getAcceptableMediaTypes();
+        } catch (IllegalArgumentException unreadable) {
+            return List.of();
+        }
     }
 
     private static double quality(MediaType range) {

@@ -177,7 +177,7 @@ class DcatExportTest {
     }
 
     @ParameterizedTest(name = "Accept: {0}")
-    @ValueSource(strings = { "application/json", "text/html", "application/xml", "text/turtle;q=0" })
+    @ValueSource(strings = { "application/json", "text/html", "application/xml", "text/turtle;q=0", ";;;", "text/turtle;q" })
     void anotherFormatIs406(String accept) {
         badRequest().accept(accept).get(PATH).then().statusCode(406)
                 .contentType("application/problem+json").body("type", equalTo("/problems/not-acceptable"));
