@@ -95,7 +95,12 @@ public class InventoryResource {
             @Context HttpHeaders headers, byte[] body) throws IOException {
         BulkMode mode = QueryParameters.oneOf("apply", apply, BulkMode.class);
         byte[] bytes = body == null ? new byte[0] : body;
-        if (headers.getMediaType() == null || !MediaType.APPLICATION_JSON_TYPE.isCompatible(headers.getMediaType())) {
+        if (headers.getMediaType() == null) {
+            // The REST layer lets a body without a type through to a method that takes two; the
+            // contract names both, so a body that names neither is refused like any other type.
+            throw new ProblemException(415, "unsupported-media-type", "null");
+        }
+        if (!MediaType.APPLICATION_JSON_TYPE.isCompatible(headers.getMediaType())) {
             return inventory.propose(caller.get(), id, InventoryFile.read(bytes), mode);
         }
         // Read as the REST layer reads every JSON body (JsonStrictness), and refused alike.
