@@ -4,7 +4,10 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.apache.jena.datatypes.xsd.XSDDatatype;
@@ -59,29 +62,52 @@ public final class DcatModel {
 
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ISO_OFFSET_DATE_TIME;
 
-    private final Model model = ModelFactory.createDefaultModel();
+    /** The vocabularies' prefixes, in the order the documents declare them. */
+    static final Map<String, String> PREFIXES = prefixes();
+
     private final String base;
+    private final String root;
+    /** Agents and status concepts already described, in this part or an earlier one: each is described once. */
+    private final Set<String> described = new HashSet<>();
+    /** The part being built. */
+    private Model model;
 
-    private DcatModel(String base) {
+    DcatModel(String base) {
         this.base = base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
+        this.root = this.base + PATH + "#catalogue";
     }
 
-    /** The model of a catalogue, with IRIs under {@code base} (scheme, host and port, e.g. https://catalogue.example). */
+    /** The model of a whole catalogue, with IRIs under {@code base} (scheme, host and port, e.g. https://catalogue.example). */
     public static Model build(DcatCatalogue catalogue, String base) {
-        return new DcatModel(base).catalogue(catalogue);
+        DcatModel dcat = new DcatModel(base);
+        Model whole = dcat.head(catalogue);
+        whole.add(dcat.part(catalogue.assets(), catalogue.agents()));
+        return whole;
     }
 
-    private Model catalogue(DcatCatalogue catalogue) {
-        model.setNsPrefix("dcat", DCAT.NS);
-        model.setNsPrefix("dct", DCTerms.NS);
-        model.setNsPrefix("adms", ADMS);
-        model.setNsPrefix("foaf", FOAF.NS);
-        model.setNsPrefix("skos", SKOS.uri);
-        model.setNsPrefix("vcard", VCARD4.NS);
-        model.setNsPrefix("rdfs", RDFS.uri);
-        model.setNsPrefix("xsd", XSD.NS);
+    private static Map<String, String> prefixes() {
+        Map<String, String> prefixes = new LinkedHashMap<>();
+        prefixes.put("dcat", DCAT.NS);
+        prefixes.put("dct", DCTerms.NS);
+        prefixes.put("adms", ADMS);
+        prefixes.put("foaf", FOAF.NS);
+        prefixes.put("skos", SKOS.uri);
+        prefixes.put("vcard", VCARD4.NS);
+        prefixes.put("rdfs", RDFS.uri);
+        prefixes.put("xsd", XSD.NS);
+        return java.util.Collections.unmodifiableMap(prefixes);
+    }
 
-        Resource root = model.createResource(base + PATH + "#catalogue", DCAT.Catalog);
+    private Model fresh() {
+        model = ModelFactory.createDefaultModel();
+        model.setNsPrefixes(PREFIXES);
+        return model;
+    }
+
+    /** The first part: the catalogue itself, its publisher and its themes (the catalogue's assets are not read). */
+    Model head(DcatCatalogue catalogue) {
+        fresh();
+        Resource root = model.createResource(this.root, DCAT.Catalog);
         bilingual(root, DCTerms.title, "Catalogue des logiciels libres et des solutions partageables du Québec",
                 "Québec catalogue of free software and shareable solutions");
         bilingual(root, DCTerms.description,
@@ -96,10 +122,19 @@ public final class DcatModel {
         if (catalogue.modified() != null) {
             root.addProperty(DCTerms.modified, dateTime(catalogue.modified()));
         }
-        Resource scheme = themes(catalogue.themes());
-        root.addProperty(DCAT.themeTaxonomy, scheme);
-        for (Asset asset : catalogue.assets()) {
-            root.addProperty(DCAT.dataset, asset(asset, catalogue));
+        root.addProperty(DCAT.themeTaxonomy, themes(catalogue.themes()));
+        return model;
+    }
+
+    /**
+     * A later part: some assets, listed by the catalogue, with the bodies that own them
+     * (by id) and the status concepts they use, unless an earlier part described them.
+     */
+    Model part(List<Asset> assets, Map<String, Agent> agents) {
+        fresh();
+        Resource root = model.createResource(this.root);
+        for (Asset asset : assets) {
+            root.addProperty(DCAT.dataset, asset(asset, agents));
         }
         return model;
     }
@@ -118,15 +153,15 @@ public final class DcatModel {
         return scheme;
     }
 
-    private Resource asset(Asset asset, DcatCatalogue catalogue) {
+    private Resource asset(Asset asset, Map<String, Agent> agents) {
         Resource resource = model.createResource(base + asset.kind().path(asset.id()), DCAT.Dataset);
         resource.addProperty(RDF.type, ASSET);
         resource.addProperty(DCTerms.identifier, asset.id());
         // A name is the same in both languages; DCAT-AP readers look for the title in theirs.
         bilingual(resource, DCTerms.title, asset.name(), asset.name());
         bilingual(resource, DCTerms.description, asset.descriptionFr(), asset.descriptionEn());
-        if (asset.owner() != null && catalogue.agents().containsKey(asset.owner())) {
-            resource.addProperty(DCTerms.publisher, agent(catalogue.agents().get(asset.owner())));
+        if (asset.owner() != null && agents.containsKey(asset.owner())) {
+            resource.addProperty(DCTerms.publisher, agent(agents.get(asset.owner())));
         }
         licence(resource, asset.licence(), asset.licenceIds());
         if (!link(resource, DCAT.landingPage, asset.homepage())) {
@@ -195,7 +230,7 @@ public final class DcatModel {
 
     private Resource status(String iri) {
         Resource concept = model.getResource(iri);
-        if (!concept.hasProperty(RDF.type)) {
+        if (described.add(iri)) {
             concept.addProperty(RDF.type, SKOS.Concept);
             concept.addProperty(SKOS.inScheme, model.createResource(AdmsStatus.VOCABULARY));
             String[] labels = AdmsStatus.LABELS.get(iri);
@@ -206,7 +241,7 @@ public final class DcatModel {
 
     private Resource agent(Agent agent) {
         Resource resource = model.getResource(base + "/api/v1/organizations/" + agent.id());
-        if (!resource.hasProperty(RDF.type)) {
+        if (described.add(resource.getURI())) {
             resource.addProperty(RDF.type, FOAF.Agent);
             resource.addProperty(RDF.type, FOAF.Organization);
             resource.addProperty(DCTerms.identifier, agent.id());

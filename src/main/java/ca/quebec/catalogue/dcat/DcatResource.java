@@ -1,5 +1,7 @@
 package ca.quebec.catalogue.dcat;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
@@ -15,6 +17,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -71,11 +74,23 @@ public class DcatResource {
                     + "(ignored when If-None-Match is sent)") @HeaderParam("If-Modified-Since") String ifModifiedSince,
             @Context HttpHeaders headers, @Context UriInfo uri) {
         RdfSyntax syntax = negotiate(acceptable(headers), headers.getHeaderString(HttpHeaders.ACCEPT));
-        Export export = dcat.export(syntax, uri.getBaseUri().toString());
+        DcatService.Opened opened = dcat.export(syntax, uri.getBaseUri().toString());
+        Export export = opened.export();
+        InputStream content = opened.content();
         boolean current = ifNoneMatch != null ? Versions.matches(ifNoneMatch, export.etag(), true)
                 : ifModifiedSince != null && notModifiedSince(export, ifModifiedSince);
-        Response.ResponseBuilder response = current ? Response.notModified()
-                : Response.ok(export.body(), syntax == RdfSyntax.TURTLE ? syntax.mediaType + ";charset=UTF-8" : syntax.mediaType);
+        Response.ResponseBuilder response;
+        if (current) {
+            close(content);
+            response = Response.notModified();
+        } else {
+            StreamingOutput body = out -> {
+                try (content) {
+                    content.transferTo(out);
+                }
+            };
+            response = Response.ok(body, syntax == RdfSyntax.TURTLE ? syntax.mediaType + ";charset=UTF-8" : syntax.mediaType);
+        }
         response.tag(Responses.entityTag(export.etag())).header("Vary", HttpHeaders.ACCEPT);
         if (export.modified() != null) {
             response.lastModified(Date.from(export.modified().toInstant().truncatedTo(ChronoUnit.SECONDS)));
@@ -129,6 +144,14 @@ public class DcatResource {
             return Double.parseDouble(range.getParameters().getOrDefault("q", "1"));
         } catch (NumberFormatException e) {
             return 0;
+        }
+    }
+
+    private static void close(InputStream content) {
+        try {
+            content.close();
+        } catch (IOException ignored) {
+            // Nothing was read from it.
         }
     }
 

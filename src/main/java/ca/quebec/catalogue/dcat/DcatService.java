@@ -1,30 +1,46 @@
 package ca.quebec.catalogue.dcat;
 
-import java.io.ByteArrayOutputStream;
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.OffsetDateTime;
+import java.util.Iterator;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 
-import org.apache.jena.rdf.model.Model;
+import org.jboss.logging.Logger;
 
 /**
  * The DCAT-AP export, made once per change-log position and syntax and kept until
  * the log moves: a harvester polling every few minutes costs one read of the
  * position, and nothing at all when it sends back the tag (304).
+ *
+ * <p>Each export is written to a temporary file as the records are read, a page at a
+ * time ({@link DcatSource#parts}, {@link RdfSyntax#open}): the heap holds a page,
+ * never the catalogue, and answers are read from the file.
  */
 @ApplicationScoped
 public class DcatService {
+
+    private static final Logger LOG = Logger.getLogger(DcatService.class);
 
     /** Exports kept at once: the three syntaxes, for a base URL or two. */
     private static final int KEPT = 6;
 
     private final DcatSource source;
     private final DcatConfig config;
+    /** Guarded by itself where an entry is dropped (and its file deleted) or a file opened. */
     private final Map<Key, CompletableFuture<Export>> cache = new ConcurrentHashMap<>();
+    private Path directory;
 
     DcatService(DcatSource source, DcatConfig config) {
         this.source = source;
@@ -32,43 +48,120 @@ public class DcatService {
     }
 
     /**
-     * The export as it is now.
+     * The export as it is now, opened for reading: the caller closes the stream.
      *
      * @param requestBase the request's base URL, used for IRIs unless {@code catalogue.dcat.base-url} is set
      */
-    public Export export(RdfSyntax syntax, String requestBase) {
+    public Opened export(RdfSyntax syntax, String requestBase) {
         String base = strip(config.baseUrl().orElse(requestBase));
-        long seq = source.position();
-        Key key = new Key(seq, syntax, base);
-        CompletableFuture<Export> mine = new CompletableFuture<>();
-        CompletableFuture<Export> kept = cache.putIfAbsent(key, mine);
-        if (kept == null) {
-            // Older positions are never asked for again: drop them (and anything beyond the bound).
-            cache.keySet().removeIf(k -> k.seq() < seq || (cache.size() > KEPT && !k.equals(key)));
-            try {
-                mine.complete(make(key));
-            } catch (RuntimeException e) {
-                cache.remove(key, mine);
-                mine.completeExceptionally(e);
+        Key key = new Key(source.position(), syntax, base);
+        while (true) {
+            CompletableFuture<Export> mine = new CompletableFuture<>();
+            CompletableFuture<Export> kept = cache.putIfAbsent(key, mine);
+            if (kept == null) {
+                dropOlderThan(key);
+                build(key, mine);
+                kept = mine;
             }
-            kept = mine;
-        }
-        try {
-            return kept.join();
-        } catch (CompletionException e) {
-            throw e.getCause() instanceof RuntimeException cause ? cause : e;
+            Export export;
+            try {
+                export = kept.join();
+            } catch (CompletionException e) {
+                throw e.getCause() instanceof RuntimeException cause ? cause : e;
+            }
+            synchronized (cache) {
+                if (cache.get(key) == kept) {
+                    try {
+                        return new Opened(export, Files.newInputStream(export.file()));
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                }
+            }
+            // Dropped (a later position came) between its build and now: the file is gone, ask again.
         }
     }
 
-    private Export make(Key key) {
-        DcatCatalogue catalogue = source.read(key.seq());
-        Model model = DcatModel.build(catalogue, key.base());
-        ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
-        key.syntax().write(model, out);
+    private void build(Key key, CompletableFuture<Export> mine) {
+        try {
+            mine.complete(make(key));
+        } catch (IOException | RuntimeException e) {
+            cache.remove(key, mine);
+            mine.completeExceptionally(e instanceof IOException io ? new UncheckedIOException(io) : e);
+            return;
+        }
+        synchronized (cache) {
+            if (cache.get(key) != mine) {
+                delete(mine.join().file());
+            }
+        }
+    }
+
+    /** Older positions are never asked for again: drop them (and anything beyond the bound), with their files. */
+    private void dropOlderThan(Key key) {
+        synchronized (cache) {
+            for (Iterator<Map.Entry<Key, CompletableFuture<Export>>> i = cache.entrySet().iterator(); i.hasNext();) {
+                Map.Entry<Key, CompletableFuture<Export>> entry = i.next();
+                if (entry.getKey().seq() < key.seq() || (cache.size() > KEPT && !entry.getKey().equals(key))) {
+                    i.remove();
+                    // One still being built deletes its own file when it finds itself dropped.
+                    CompletableFuture<Export> dropped = entry.getValue();
+                    if (dropped.isDone() && !dropped.isCompletedExceptionally()) {
+                        delete(dropped.join().file());
+                    }
+                }
+            }
+        }
+    }
+
+    private Export make(Key key) throws IOException {
+        long started = System.nanoTime();
+        DcatCatalogue head = source.head(key.seq());
+        DcatModel model = new DcatModel(key.base());
+        Path file = Files.createTempFile(directory(), "dcat-" + key.seq() + "-", "." + key.syntax().suffix);
+        try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16)) {
+            RdfSyntax.PartWriter writer = key.syntax().open(out, DcatModel.PREFIXES);
+            writer.write(model.head(head));
+            source.parts(part -> writer.write(model.part(part.assets(), part.agents())));
+            writer.finish();
+        } catch (IOException | RuntimeException e) {
+            delete(file);
+            throw e;
+        }
+        long bytes = Files.size(file);
+        LOG.infof("Built the DCAT-AP export (%s) at change %d: %d bytes in %d ms", key.syntax().mediaType, key.seq(), bytes,
+                (System.nanoTime() - started) / 1_000_000);
         // The tag names the position and the syntax; and the host, when IRIs follow the request's.
         String tag = "dcat-" + key.seq() + "-" + key.syntax().suffix
                 + (config.baseUrl().isPresent() ? "" : "-" + Integer.toHexString(key.base().hashCode()));
-        return new Export(out.toByteArray(), tag, catalogue.modified(), key.syntax());
+        return new Export(file, bytes, tag, head.modified(), key.syntax());
+    }
+
+    private synchronized Path directory() throws IOException {
+        if (directory == null) {
+            directory = Files.createTempDirectory("catalogue-dcat-");
+        }
+        return directory;
+    }
+
+    @PreDestroy
+    void removeFiles() {
+        synchronized (cache) {
+            cache.values().stream().filter(f -> f.isDone() && !f.isCompletedExceptionally()).forEach(f -> delete(f.join().file()));
+            cache.clear();
+        }
+        if (directory != null) {
+            delete(directory);
+        }
+    }
+
+    private static void delete(Path file) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException | UncheckedIOException e) {
+            // Still open where files cannot be deleted while read: removed when the JVM exits.
+            file.toFile().deleteOnExit();
+        }
     }
 
     private static String strip(String base) {
@@ -81,9 +174,14 @@ public class DcatService {
     /**
      * One export.
      *
+     * @param file     where it is written
      * @param etag     a strong entity tag (without quotes)
      * @param modified when the change it was made at was committed (null for an empty log)
      */
-    public record Export(byte[] body, String etag, OffsetDateTime modified, RdfSyntax syntax) {
+    public record Export(Path file, long bytes, String etag, OffsetDateTime modified, RdfSyntax syntax) {
+    }
+
+    /** An export, opened before anything could replace it. */
+    public record Opened(Export export, InputStream content) {
     }
 }

@@ -1,12 +1,12 @@
 package ca.quebec.catalogue.dcat;
 
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -18,10 +18,15 @@ import ca.quebec.catalogue.changes.ChangeService;
 import ca.quebec.catalogue.dcat.DcatCatalogue.Agent;
 import ca.quebec.catalogue.dcat.DcatCatalogue.Asset;
 import ca.quebec.catalogue.dcat.DcatCatalogue.Theme;
+import ca.quebec.catalogue.kernel.Cursor;
+import ca.quebec.catalogue.kernel.Listing;
+import ca.quebec.catalogue.kernel.PageRequest;
 import ca.quebec.catalogue.organization.Organization;
 import ca.quebec.catalogue.organization.OrganizationRepository;
 import ca.quebec.catalogue.record.CatalogueRecord;
 import ca.quebec.catalogue.record.RecordRepository;
+import ca.quebec.catalogue.record.RecordSort;
+import ca.quebec.catalogue.software.Software;
 import ca.quebec.catalogue.solution.Solution;
 import ca.quebec.catalogue.visibility.VisibilityPolicy;
 
@@ -55,36 +60,64 @@ class DcatSource {
         return changes.lastSeq();
     }
 
+    /** Records read at once: one page, in one short transaction. */
+    static final int PAGE = 500;
+
+    /** A page of assets, and the bodies that own them by id. */
+    record Part(List<Asset> assets, Map<String, Agent> agents) {
+    }
+
     /**
-     * The catalogue at (or, when a write commits meanwhile, a little after) a
-     * change-log position: never older than the position it is tagged with.
+     * The catalogue's head at a change-log position: when that change was made, the
+     * publisher and the themes (no assets: {@link #parts} reads them).
      */
     @Transactional
-    DcatCatalogue read(long seq) {
+    DcatCatalogue head(long seq) {
         List<Change> last = seq == 0 ? List.of() : changes.after(seq - 1, 1);
         OffsetDateTime modified = last.isEmpty() ? null : last.get(0).occurredAt;
-        List<Asset> assets = new ArrayList<>();
-        Map<String, Agent> owners = new HashMap<>();
-        List<CatalogueRecord> published = records.listed(ANYONE.listed("r", null));
-        published.sort(Comparator.comparing((CatalogueRecord r) -> r.kindName).thenComparing(r -> r.id));
-        for (CatalogueRecord record : published) {
-            Solution solution = record instanceof Solution s ? s : null;
-            if (solution != null && solution.ownerId != null) {
-                owners.computeIfAbsent(solution.ownerId, this::agent);
-            }
-            assets.add(new Asset(record.kind(), record.id, record.name, record.descriptionFr, record.descriptionEn, record.licence,
-                    Set.copyOf(record.licenceIds), record.homepage, record.repository, solution == null ? null : solution.documentation,
-                    List.copyOf(record.keywords), record.categories.stream().sorted().toList(), solution == null ? null : solution.ownerId,
-                    solution == null ? null : solution.developmentStatus,
-                    solution == null ? List.of() : ANYONE.disclosed(solution.contacts), record.createdAt, record.updatedAt));
-        }
         List<Theme> themes = categories.listAll().stream().sorted(Comparator.comparing((Category c) -> c.id))
                 .map(c -> new Theme(c.id, c.nameFr, c.nameEn)).toList();
         Agent publisher = agent(config.publisher());
         if (publisher == null) {
             throw new IllegalStateException("catalogue.dcat.publisher names no organization: " + config.publisher());
         }
-        return new DcatCatalogue(seq, modified, publisher, themes, assets, owners);
+        return new DcatCatalogue(seq, modified, publisher, themes, List.of(), Map.of());
+    }
+
+    /**
+     * The assets, as an anonymous caller may see them, a page at a time: software then
+     * solutions, each by id. Read after the position (or, when a write commits meanwhile,
+     * a little after it): never older than the position the export is tagged with.
+     */
+    void parts(Consumer<Part> each) {
+        Map<String, Agent> owners = new HashMap<>();
+        for (Class<? extends CatalogueRecord> kind : List.of(Software.class, Solution.class)) {
+            Cursor cursor = null;
+            do {
+                Listing<Asset> page = assets(kind, PageRequest.uncounted(PAGE, cursor), owners);
+                Map<String, Agent> agents = new HashMap<>();
+                page.items().stream().filter(a -> a.owner() != null && owners.get(a.owner()) != null)
+                        .forEach(a -> agents.put(a.owner(), owners.get(a.owner())));
+                each.accept(new Part(page.items(), agents));
+                cursor = page.next();
+            } while (cursor != null);
+        }
+    }
+
+    /** A page of assets; the bodies that own them join {@code owners} (a few hundred bodies, not a catalogue). */
+    @Transactional
+    Listing<Asset> assets(Class<? extends CatalogueRecord> kind, PageRequest page, Map<String, Agent> owners) {
+        return records.list(kind, ANYONE.listed("r", null), RecordSort.ID, page).map(record -> {
+            Solution solution = record instanceof Solution s ? s : null;
+            if (solution != null && solution.ownerId != null && !owners.containsKey(solution.ownerId)) {
+                owners.put(solution.ownerId, agent(solution.ownerId));
+            }
+            return new Asset(record.kind(), record.id, record.name, record.descriptionFr, record.descriptionEn, record.licence,
+                    Set.copyOf(record.licenceIds), record.homepage, record.repository, solution == null ? null : solution.documentation,
+                    List.copyOf(record.keywords), record.categories.stream().sorted().toList(), solution == null ? null : solution.ownerId,
+                    solution == null ? null : solution.developmentStatus,
+                    solution == null ? List.of() : ANYONE.disclosed(solution.contacts), record.createdAt, record.updatedAt);
+        });
     }
 
     private Agent agent(String id) {

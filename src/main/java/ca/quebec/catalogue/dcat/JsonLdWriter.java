@@ -29,28 +29,53 @@ import com.fasterxml.jackson.core.JsonGenerator;
  * writes the same graph (the tests parse both back and compare) in about the
  * time Turtle does. The model has no blank nodes (see {@link DcatModel}).
  */
-final class JsonLdWriter {
+final class JsonLdWriter implements RdfSyntax.PartWriter {
 
     private static final JsonFactory FACTORY = new JsonFactory();
 
-    private JsonLdWriter() {
-    }
+    private final JsonGenerator json;
+    private final Map<String, String> prefixes;
 
-    static void write(Model model, OutputStream out) {
-        Map<String, String> prefixes = new LinkedHashMap<>(model.getNsPrefixMap());
-        try (JsonGenerator json = FACTORY.createGenerator(out, JsonEncoding.UTF8)) {
+    /** Writes the context and opens {@code @graph}; each part adds its node objects to it. */
+    JsonLdWriter(OutputStream out, Map<String, String> prefixes) {
+        this.prefixes = new LinkedHashMap<>(prefixes);
+        try {
+            json = FACTORY.createGenerator(out, JsonEncoding.UTF8);
+            // The stream belongs to whoever opened it.
+            json.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
             json.writeStartObject();
             json.writeObjectFieldStart("@context");
-            for (Map.Entry<String, String> prefix : prefixes.entrySet()) {
+            for (Map.Entry<String, String> prefix : this.prefixes.entrySet()) {
                 json.writeStringField(prefix.getKey(), prefix.getValue());
             }
             json.writeEndObject();
             json.writeArrayFieldStart("@graph");
-            for (Resource subject : model.listSubjects().toList()) {
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * One node object per subject of the part. A subject met in two parts (the catalogue,
+     * which lists the datasets of each page) gets two node objects: JSON-LD merges them.
+     */
+    @Override
+    public void write(Model part) {
+        try {
+            for (Resource subject : RdfSyntax.subjects(part)) {
                 node(json, subject, prefixes);
             }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void finish() {
+        try {
             json.writeEndArray();
             json.writeEndObject();
+            json.close();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -59,7 +84,7 @@ final class JsonLdWriter {
     private static void node(JsonGenerator json, Resource subject, Map<String, String> prefixes) throws IOException {
         Map<String, List<RDFNode>> properties = new LinkedHashMap<>();
         List<String> types = new ArrayList<>();
-        for (Statement statement : subject.listProperties().toList()) {
+        for (Statement statement : RdfSyntax.statements(subject)) {
             if (statement.getPredicate().equals(RDF.type) && statement.getObject().isURIResource()) {
                 types.add(compact(statement.getResource().getURI(), prefixes));
             } else {

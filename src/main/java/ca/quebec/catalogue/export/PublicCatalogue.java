@@ -22,10 +22,10 @@ import ca.quebec.catalogue.kernel.PageRequest;
 import ca.quebec.catalogue.organization.OrganizationService;
 import ca.quebec.catalogue.organization.OrganizationView;
 import ca.quebec.catalogue.persistence.Condition;
-import ca.quebec.catalogue.persistence.Keyset;
-import ca.quebec.catalogue.persistence.Keyset.Key;
+import ca.quebec.catalogue.record.CatalogueRecord;
 import ca.quebec.catalogue.record.RecordRepository;
 import ca.quebec.catalogue.record.RecordSort;
+import ca.quebec.catalogue.software.Software;
 import ca.quebec.catalogue.software.SoftwareService;
 import ca.quebec.catalogue.software.SoftwareView;
 import ca.quebec.catalogue.solution.Solution;
@@ -49,7 +49,6 @@ class PublicCatalogue {
 
     static final int PAGE = 200;
     static final VisibilityPolicy POLICY = VisibilityPolicy.ANONYMOUS;
-    private static final String USAGE_ORDER = "record-organization";
 
     /** Where the change log stands: its last sequence number, and when that change was made. */
     record Position(long seq, Instant lastModified) {
@@ -108,10 +107,6 @@ class PublicCatalogue {
         pages(this::categoryPage, each);
     }
 
-    void usages(Consumer<UsageRow> each) {
-        pages(this::usagePage, each);
-    }
-
     /** Every organization's view by id: the CSVs and code.json name owners and users (bodies are a few hundred, not a catalogue). */
     Map<String, OrganizationView> organizationsById() {
         Map<String, OrganizationView> byId = new java.util.HashMap<>();
@@ -132,22 +127,42 @@ class PublicCatalogue {
                 .map(c -> new CategoryView(c.id, BilingualText.of(c.nameFr, c.nameEn), counts.getOrDefault(c.id, 0L)));
     }
 
-    /** Active usages of the records lists show, by kind, record and organization. */
+    /**
+     * Active usages of the records lists show, by kind, record and organization: a page
+     * of records (software first, then solutions, by id), then the usages of those
+     * records. Walking the usages themselves in that order would join and sort all of
+     * them again for every page.
+     */
+    void usages(Consumer<UsageRow> each) {
+        for (Class<? extends CatalogueRecord> kind : List.of(Software.class, Solution.class)) {
+            Cursor cursor = null;
+            do {
+                Listing<UsageRow> page = usagePage(kind, PageRequest.uncounted(PAGE, cursor));
+                page.items().forEach(each);
+                cursor = page.next();
+            } while (cursor != null);
+        }
+    }
+
+    /** The usages of one page of records; {@code next} is where the next page of records starts. */
     @Transactional
-    Listing<UsageRow> usagePage(PageRequest page) {
-        return Keyset.of(em, Usage.class, "u").fetch("join fetch u.record")
-                .where(Condition.of("u.withdrawnAt is null"))
-                .where(POLICY.listed("u.record", null))
-                .orderBy(Key.of("u.record.kindName"), Key.of("u.record.id"), Key.of("u.organizationId"))
-                .page(page, USAGE_ORDER, u -> List.of(u.record.kindName, u.record.id, u.organizationId))
-                .map(u -> new UsageRow(UsageViews.of(u, POLICY), u.record.name));
+    Listing<UsageRow> usagePage(Class<? extends CatalogueRecord> kind, PageRequest page) {
+        Listing<? extends CatalogueRecord> listed = records.list(kind, POLICY.listed("r", null), RecordSort.ID, page);
+        if (listed.items().isEmpty()) {
+            return new Listing<>(List.of(), -1, null);
+        }
+        List<UsageRow> rows = em.createQuery("select u from Usage u join fetch u.record where u.withdrawnAt is null"
+                + " and u.record in :records order by u.record.id, u.organizationId", Usage.class)
+                .setParameter("records", listed.items())
+                .getResultStream().map(u -> new UsageRow(UsageViews.of(u, POLICY), u.record.name)).toList();
+        return new Listing<>(rows, -1, listed.next());
     }
 
     /** Follows the pages of a list to its end. */
     private static <T> void pages(Function<PageRequest, Listing<T>> page, Consumer<T> each) {
         Cursor cursor = null;
         do {
-            Listing<T> listing = page.apply(new PageRequest(PAGE, cursor));
+            Listing<T> listing = page.apply(PageRequest.uncounted(PAGE, cursor));
             listing.items().forEach(each);
             cursor = listing.next();
         } while (cursor != null);

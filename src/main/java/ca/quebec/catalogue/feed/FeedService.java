@@ -79,7 +79,8 @@ public class FeedService {
 
     @Transactional
     public FeedPage page(FeedFilter filter, PageRequest page) {
-        Listing<ChangeView> listing = changes.latest(filter.condition(), page, ANYONE);
+        // An Atom page says nothing of how many entries there are in all: no count of the whole log.
+        Listing<ChangeView> listing = changes.latest(filter.condition(), PageRequest.uncounted(page.limit(), page.cursor()), ANYONE);
         Map<RecordKind, Map<String, String>> names = names(listing.items());
         Map<String, FeedEntry.Body> bodies = new HashMap<>();
         List<FeedEntry> entries = new ArrayList<>();

@@ -6,6 +6,7 @@ import java.util.function.Function;
 /**
  * One page of results as a service returns it: the items, the total and where
  * the next page starts. The HTTP edge turns it into the list envelope with links.
+ * The total is -1 when the page was asked for {@link PageRequest#uncounted uncounted}.
  */
 public record Listing<T>(List<T> items, long total, Cursor next) {
 

@@ -1,7 +1,20 @@
 package ca.quebec.catalogue.kernel;
 
 /** {@code limit} and {@code cursor} as sent, checked. */
-public record PageRequest(int limit, Cursor cursor) {
+public record PageRequest(int limit, Cursor cursor, boolean counted) {
+
+    /** A page of a list that says how long the whole list is (what the API's lists answer). */
+    public PageRequest(int limit, Cursor cursor) {
+        this(limit, cursor, true);
+    }
+
+    /**
+     * A page read only to reach the next one (an export walking a whole list): the
+     * total would cost a count of the whole list per page, which makes a walk quadratic.
+     */
+    public static PageRequest uncounted(int limit, Cursor cursor) {
+        return new PageRequest(limit, cursor, false);
+    }
 
     public static final int DEFAULT_LIMIT = 20;
     public static final int MAX_LIMIT = 100;

@@ -83,8 +83,8 @@ public final class Keyset<E> {
      */
     public Listing<E> page(PageRequest page, String sort, Function<E, List<String>> keysOf) {
         String from = " from " + type.getSimpleName() + " " + alias;
-        long total = where.bind(em.createQuery("select count(" + alias + ")" + from + " where " + where.jpql(), Long.class))
-                .getSingleResult();
+        long total = !page.counted() ? -1
+                : where.bind(em.createQuery("select count(" + alias + ")" + from + " where " + where.jpql(), Long.class)).getSingleResult();
         Condition pageWhere = page.cursor() == null ? where : where.and(after(page.cursor()));
         List<String> orderBy = order.stream().map(k -> k.path() + (k.descending() ? " desc" : "")).toList();
         TypedQuery<E> query = pageWhere.bind(em.createQuery("select " + alias + from + fetch + " where " + pageWhere.jpql()

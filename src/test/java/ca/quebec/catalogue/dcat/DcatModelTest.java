@@ -1,10 +1,12 @@
 package ca.quebec.catalogue.dcat;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.util.Map;
 
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.riot.Lang;
@@ -37,5 +39,48 @@ class DcatModelTest {
                 Lang.JSONLD).toModel();
         assertTrue(turtle.size() > 5_000);
         assertTrue(turtle.isIsomorphicWith(jsonLd));
+    }
+
+    /** As the service writes an export: the head, then a page of assets at a time. */
+    private static byte[] writtenInParts(DcatCatalogue catalogue, RdfSyntax syntax, int page) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        DcatModel model = new DcatModel("https://catalogue.example");
+        RdfSyntax.PartWriter writer = syntax.open(out, DcatModel.PREFIXES);
+        writer.write(model.head(catalogue));
+        for (int from = 0; from < catalogue.assets().size(); from += page) {
+            writer.write(model.part(catalogue.assets().subList(from, Math.min(from + page, catalogue.assets().size())),
+                    catalogue.agents()));
+        }
+        writer.finish();
+        return out.toByteArray();
+    }
+
+    private static Model parsed(byte[] written, Lang lang) {
+        return RDFParser.fromString(new String(written, java.nio.charset.StandardCharsets.UTF_8), lang).toModel();
+    }
+
+    @Test
+    void writtenPageByPageEachSyntaxIsTheWholeModelsGraph() throws IOException {
+        DcatCatalogue catalogue = DcatBench.synthetic(300, 13);
+        Model whole = DcatModel.build(catalogue, "https://catalogue.example");
+        Map<RdfSyntax, Lang> langs = Map.of(RdfSyntax.TURTLE, Lang.TURTLE, RdfSyntax.JSON_LD, Lang.JSONLD, RdfSyntax.RDF_XML, Lang.RDFXML);
+        for (RdfSyntax syntax : RdfSyntax.values()) {
+            Model read = parsed(writtenInParts(catalogue, syntax, 7), langs.get(syntax));
+            assertTrue(whole.isIsomorphicWith(read), syntax + ": " + whole.size() + " triples in the model, " + read.size() + " read back");
+            assertArrayEquals(writtenInParts(catalogue, syntax, 7), writtenInParts(catalogue, syntax, 7), syntax.mediaType);
+        }
+    }
+
+    @Test
+    void eachBodyAndStatusIsDescribedOnceWhateverThePageItFirstAppearsIn() throws IOException {
+        DcatCatalogue catalogue = DcatBench.synthetic(300, 17);
+        String turtle = new String(writtenInParts(catalogue, RdfSyntax.TURTLE, 5), java.nio.charset.StandardCharsets.UTF_8);
+        String owner = catalogue.assets().stream().filter(a -> a.owner() != null)
+                .collect(java.util.stream.Collectors.groupingBy(DcatCatalogue.Asset::owner, java.util.stream.Collectors.counting()))
+                .entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
+        String name = "\"" + catalogue.agents().get(owner).nameFr() + "\"@fr";
+        long owned = catalogue.assets().stream().filter(a -> owner.equals(a.owner())).count();
+        assertTrue(owned > 1, "the owner owns assets on several pages");
+        assertEquals(1, turtle.split(java.util.regex.Pattern.quote(name), -1).length - 1, "the owner's name is written once");
     }
 }

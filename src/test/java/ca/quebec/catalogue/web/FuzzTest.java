@@ -223,13 +223,13 @@ class FuzzTest {
         }
     }
 
-    static long seed(String wanted) {
+    static long seedOf(String wanted) {
         return "random".equals(wanted) ? new Random().nextLong() : Long.parseLong(wanted);
     }
 
     @Test
     void everyOperationForEveryCallerAnswersWithinTheContractAndRefusalsChangeNothing() throws Exception {
-        long seed = seed(System.getProperty("fuzz.seed", String.valueOf(BUILD_SEED)));
+        long seed = seedOf(System.getProperty("fuzz.seed", String.valueOf(BUILD_SEED)));
         int wanted = Integer.getInteger("fuzz.requests", 10_000);
         System.out.println("FuzzTest: seed " + seed + " (replay with -Dfuzz.seed=" + seed + "), " + wanted + " requests");
         long started = System.nanoTime();
