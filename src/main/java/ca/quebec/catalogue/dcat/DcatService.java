@@ -19,6 +19,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import org.jboss.logging.Logger;
 
+import ca.quebec.catalogue.persistence.TemporaryFiles;
+
 /**
  * The DCAT-AP export, made once per change-log position and syntax and kept until
  * the log moves: a harvester polling every few minutes costs one read of the
@@ -40,7 +42,7 @@ public class DcatService {
     private final DcatConfig config;
     /** Guarded by itself where an entry is dropped (and its file deleted) or a file opened. */
     private final Map<Key, CompletableFuture<Export>> cache = new ConcurrentHashMap<>();
-    private Path directory;
+    private final TemporaryFiles files = new TemporaryFiles("catalogue-dcat-");
 
     DcatService(DcatSource source, DcatConfig config) {
         this.source = source;
@@ -92,7 +94,7 @@ public class DcatService {
         }
         synchronized (cache) {
             if (cache.get(key) != mine) {
-                delete(mine.join().file());
+                TemporaryFiles.delete(mine.join().file());
             }
         }
     }
@@ -107,7 +109,7 @@ public class DcatService {
                     // One still being built deletes its own file when it finds itself dropped.
                     CompletableFuture<Export> dropped = entry.getValue();
                     if (dropped.isDone() && !dropped.isCompletedExceptionally()) {
-                        delete(dropped.join().file());
+                        TemporaryFiles.delete(dropped.join().file());
                     }
                 }
             }
@@ -118,14 +120,14 @@ public class DcatService {
         long started = System.nanoTime();
         DcatCatalogue head = source.head(key.seq());
         DcatModel model = new DcatModel(key.base());
-        Path file = Files.createTempFile(directory(), "dcat-" + key.seq() + "-", "." + key.syntax().suffix);
+        Path file = files.create("dcat-" + key.seq() + "-", "." + key.syntax().suffix);
         try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16)) {
             RdfSyntax.PartWriter writer = key.syntax().open(out, DcatModel.PREFIXES);
             writer.write(model.head(head));
             source.parts(part -> writer.write(model.part(part.assets(), part.agents())));
             writer.finish();
         } catch (IOException | RuntimeException e) {
-            delete(file);
+            TemporaryFiles.delete(file);
             throw e;
         }
         long bytes = Files.size(file);
@@ -137,32 +139,15 @@ public class DcatService {
         return new Export(file, bytes, tag, head.modified(), key.syntax());
     }
 
-    private synchronized Path directory() throws IOException {
-        if (directory == null) {
-            directory = Files.createTempDirectory("catalogue-dcat-");
-        }
-        return directory;
-    }
-
     @PreDestroy
     void removeFiles() {
         synchronized (cache) {
-            cache.values().stream().filter(f -> f.isDone() && !f.isCompletedExceptionally()).forEach(f -> delete(f.join().file()));
+            cache.values().stream().filter(f -> f.isDone() && !f.isCompletedExceptionally()).forEach(f -> TemporaryFiles.delete(f.join().file()));
             cache.clear();
         }
-        if (directory != null) {
-            delete(directory);
-        }
+        files.close();
     }
 
-    private static void delete(Path file) {
-        try {
-            Files.deleteIfExists(file);
-        } catch (IOException | UncheckedIOException e) {
-            // Still open where files cannot be deleted while read: removed when the JVM exits.
-            file.toFile().deleteOnExit();
-        }
-    }
 
     private static String strip(String base) {
         return base.endsWith("/") ? base.substring(0, base.length() - 1) : base;

@@ -4,7 +4,6 @@ import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -16,6 +15,8 @@ import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.jboss.logging.Logger;
+
+import ca.quebec.catalogue.persistence.TemporaryFiles;
 
 /**
  * The exports as files, each built once per change-log position.
@@ -52,7 +53,7 @@ class ExportFiles {
     private final Map<ExportFormat, Built> current = new EnumMap<>(ExportFormat.class);
     private final Map<ExportFormat, Object> locks = new EnumMap<>(ExportFormat.class);
     private final AtomicLong builds = new AtomicLong();
-    private Path directory;
+    private final TemporaryFiles files = new TemporaryFiles("catalogue-exports-");
 
     ExportFiles(CatalogueJson catalogueJson, CodeJson codeJson, CsvExports csv) {
         this.catalogueJson = catalogueJson;
@@ -80,7 +81,7 @@ class ExportFiles {
                     previous = current.put(format, built);
                 }
                 if (previous != null) {
-                    delete(previous.file());
+                    TemporaryFiles.delete(previous.file());
                 }
             }
             return new Opened(built, Files.newInputStream(built.file()));
@@ -94,7 +95,7 @@ class ExportFiles {
 
     private Built build(ExportFormat format, PublicCatalogue.Position position) throws IOException {
         long started = System.nanoTime();
-        Path file = Files.createTempFile(directory(), format.file + "-" + position.seq() + "-", ".part");
+        Path file = files.create(format.file + "-" + position.seq() + "-", ".part");
         try {
             try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16)) {
                 switch (format) {
@@ -104,7 +105,7 @@ class ExportFiles {
                 }
             }
         } catch (IOException | RuntimeException e) {
-            delete(file);
+            TemporaryFiles.delete(file);
             throw e;
         }
         builds.incrementAndGet();
@@ -113,30 +114,13 @@ class ExportFiles {
         return new Built(format, position.seq(), position.lastModified(), file, bytes);
     }
 
-    private synchronized Path directory() throws IOException {
-        if (directory == null) {
-            directory = Files.createTempDirectory("catalogue-exports-");
-        }
-        return directory;
-    }
-
     @PreDestroy
     void removeFiles() {
         synchronized (current) {
-            current.values().forEach(b -> delete(b.file()));
+            current.values().forEach(b -> TemporaryFiles.delete(b.file()));
             current.clear();
         }
-        if (directory != null) {
-            delete(directory);
-        }
+        files.close();
     }
 
-    private static void delete(Path file) {
-        try {
-            Files.deleteIfExists(file);
-        } catch (IOException | UncheckedIOException e) {
-            // Still open where files cannot be deleted while read: removed when the JVM exits.
-            file.toFile().deleteOnExit();
-        }
-    }
 }
