@@ -78,11 +78,13 @@ public final class Browser implements AutoCloseable {
     private final Path profile;
     /** Why there is no browser, or null when there is one. */
     private final String missing;
+    private final boolean javaScript;
 
-    private Browser(ChromeDriver driver, Path profile, String missing) {
+    private Browser(ChromeDriver driver, Path profile, String missing, boolean javaScript) {
         this.driver = driver;
         this.profile = profile;
         this.missing = missing;
+        this.javaScript = javaScript;
     }
 
     /** A browser with JavaScript on, as most visitors have it. */
@@ -90,7 +92,10 @@ public final class Browser implements AutoCloseable {
         return start(true);
     }
 
-    /** A browser with JavaScript off, for the pages that must work without it. */
+    /**
+     * A browser with JavaScript off, for what must work without it (links, forms, facets).
+     * axe-core cannot run in it: check accessibility with {@link #start()}.
+     */
     public static Browser startWithoutJavaScript() {
         return start(false);
     }
@@ -98,7 +103,7 @@ public final class Browser implements AutoCloseable {
     private static Browser start(boolean javaScript) {
         String missing = missingBinaries();
         if (missing != null) {
-            return new Browser(null, null, missing);
+            return new Browser(null, null, missing, javaScript);
         }
         Path profile;
         try {
@@ -125,7 +130,7 @@ public final class Browser implements AutoCloseable {
         try {
             ChromeDriver driver = new ChromeDriver(service, options);
             driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60)).scriptTimeout(Duration.ofSeconds(60));
-            return new Browser(driver, profile, null);
+            return new Browser(driver, profile, null, javaScript);
         } catch (RuntimeException e) {
             delete(profile);
             throw e;
@@ -199,6 +204,11 @@ public final class Browser implements AutoCloseable {
 
     /** Loads a page and runs axe-core's WCAG 2.1 A and AA rules on it: every violation, whatever its impact. */
     public List<Violation> violations(String url) {
+        if (!javaScript) {
+            // axe's promises never settle where the page may not run scripts (a 30 s timeout).
+            fail("axe-core needs JavaScript: check pages with Browser.start(); the browser without JavaScript is for"
+                    + " what must work without it (links, forms, facets)");
+        }
         open(url);
         Results results = new AxeBuilder().withTags(WCAG21_AA).analyze(driver);
         if (results.isErrored()) {
@@ -230,14 +240,19 @@ public final class Browser implements AutoCloseable {
     }
 
     /**
-     * Saves what the browser shows as {@code name.png}: in docs/screenshots/ with
-     * {@code -Dscreenshots=true} (the README's pictures), else in target/screenshots/.
+     * Saves what the browser shows (the window, 1280 × 1024) as {@code name.png}: in
+     * docs/screenshots/ with {@code -Dscreenshots=true} (the README's pictures), else in
+     * target/screenshots/.
      */
     public Path screenshot(String name) {
         Path folder = Boolean.getBoolean("screenshots") ? Path.of("docs", "screenshots") : Path.of("target", "screenshots");
-        Path file = folder.resolve(name + ".png");
+        return screenshot(folder.resolve(name + ".png"));
+    }
+
+    /** Saves what the browser shows as a PNG file. */
+    public Path screenshot(Path file) {
         try {
-            Files.createDirectories(folder);
+            Files.createDirectories(file.toAbsolutePath().getParent());
             Files.write(file, ((ChromeDriver) driver()).getScreenshotAs(OutputType.BYTES));
         } catch (IOException e) {
             throw new UncheckedIOException(e);

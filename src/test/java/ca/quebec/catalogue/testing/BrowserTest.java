@@ -101,13 +101,15 @@ class BrowserTest {
         try (Browser plain = Browser.startWithoutJavaScript()) {
             plain.open(Browser.page(SCRIPTED));
             assertEquals("static", plain.driver().findElement(By.id("state")).getText());
+            AssertionError axe = assertThrows(AssertionError.class, () -> plain.violations(Browser.page(BROKEN)));
+            assertTrue(axe.getMessage().startsWith("axe-core needs JavaScript"), axe.getMessage());
         }
     }
 
     @Test
     void screenshotsArePngFiles() throws Exception {
         browser.open(Browser.page(MENDED));
-        Path file = browser.screenshot("browser-test");
+        Path file = browser.screenshot(Path.of("target", "screenshots", "browser-test.png"));
         byte[] png = Files.readAllBytes(file);
         assertTrue(png.length > 100 && png[1] == 'P' && png[2] == 'N' && png[3] == 'G', file.toString());
     }
