@@ -155,6 +155,12 @@ public class RecordRepository {
         return em.createQuery("select r from CatalogueRecord r", CatalogueRecord.class).getResultList();
     }
 
+    /** Up to {@code limit} records after a primary key, in key order: a whole-catalogue read, one page at a time. */
+    public List<CatalogueRecord> after(long pk, int limit) {
+        return em.createQuery("select r from CatalogueRecord r where r.pk > :pk order by r.pk", CatalogueRecord.class)
+                .setParameter("pk", pk).setMaxResults(limit).getResultList();
+    }
+
     public List<CatalogueRecord> all(RecordKind kind, Collection<String> ids) {
         if (ids.isEmpty()) {
             return List.of();

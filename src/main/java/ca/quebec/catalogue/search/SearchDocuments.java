@@ -71,9 +71,18 @@ public class SearchDocuments {
         return new Names(Collections.unmodifiableMap(names), Collections.unmodifiableMap(labels));
     }
 
-    /** Every record, whatever its status: the index applies visibility when it searches. */
-    public List<SearchDocument> all(Names names) {
-        return build(records.all(), usages.usersPerRecord(null), names);
+    /** A page of records after a key, in key order, whatever their status (the index applies visibility when it searches). */
+    public Batch after(long pk, int limit, Names names) {
+        List<CatalogueRecord> found = records.after(pk, limit);
+        if (found.isEmpty()) {
+            return new Batch(List.of(), pk);
+        }
+        return new Batch(build(found, usages.usersPerRecord(found.stream().map(r -> r.pk).toList()), names),
+                found.get(found.size() - 1).pk);
+    }
+
+    /** Documents of a page of records, and the key the next page starts after. */
+    public record Batch(List<SearchDocument> documents, long lastPk) {
     }
 
     /** The current documents of some records; a record that no longer exists is simply absent. */

@@ -2,6 +2,7 @@ package ca.quebec.catalogue.search;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -40,6 +41,8 @@ public class SearchIndexer {
 
     private static final Logger LOG = Logger.getLogger(SearchIndexer.class);
     private static final int BATCH = 1000;
+    /** Records read per transaction when the index is rebuilt. */
+    private static final int REBUILD_PAGE = 1000;
     private static final String ORGANIZATION = "organization";
 
     private final SearchIndex index;
@@ -93,11 +96,23 @@ public class SearchIndexer {
     public synchronized void rebuild() {
         long started = System.nanoTime();
         long[] seq = new long[1];
-        List<SearchDocument> all = QuarkusTransaction.requiringNew().call(() -> {
+        QuarkusTransaction.requiringNew().run(() -> {
             seq[0] = changes.lastSeq();
             names = documents.names();
-            return documents.all(names);
         });
+        // A page of records per transaction: one transaction over 100,000 records outlasted the
+        // transaction timeout on a loaded machine, and held every entity until it ended.
+        List<SearchDocument> all = new ArrayList<>();
+        long after = Long.MIN_VALUE;
+        while (true) {
+            long from = after;
+            SearchDocuments.Batch batch = QuarkusTransaction.requiringNew().call(() -> documents.after(from, REBUILD_PAGE, names));
+            all.addAll(batch.documents());
+            if (batch.documents().size() < REBUILD_PAGE) {
+                break;
+            }
+            after = batch.lastPk();
+        }
         labels = names.labels();
         index.replaceAll(all);
         indexedSeq = seq[0];
