@@ -49,14 +49,18 @@ public record InventoryLine(String raw, String name, String version, List<String
             "32bit", "64-bit", "32-bit", "64bits", "32bits", "bit", "bits", "arm64", "aarch64", "noarch", "fr", "en", "fr-ca", "fr-fr",
             "en-us", "en-ca", "en-gb", "french", "english", "francais", "français", "anglais", "multilingual", "multilingue", "esr",
             "lts", "ltr", "stable", "release", "version", "ver", "rev", "build", "setup", "msi", "exe", "latest", "(remove",
-            "only)");
+            "only)",
+            // Debian code names ("Raspbian Buster") say which release, not which software.
+            "jessie", "stretch", "buster", "bullseye", "bookworm", "trixie");
     /** Words that describe what the software is or does, in French or English, rather than name it. */
     private static final Set<String> DESCRIPTIVE = Set.of("navigateur", "browser", "serveur", "web", "logiciel", "software", "outil",
             "outils", "tool", "tools", "etl", "hyperviseur", "hypervisor", "lecteur", "player", "antivirus", "sauvegarde",
             "backup", "courriel", "messagerie", "de", "du", "des", "d", "la", "le", "les", "l", "pour", "for", "the", "open", "source",
             "community", "edition", "ce", "oss", "developer", "help", "pack", "core", "interpreter", "agent", "client", "ssh", "media",
             "windows", "linux", "serveurs", "engine", "ocr", "with", "hotspot", "jdk", "gui", "free", "gratuit",
-            "portable", "update", "mise", "jour", "et", "and", "bi", "studio", "guest", "additions", "nightly", "beta", "insiders", "preview");
+            "portable", "update", "mise", "jour", "et", "and", "bi", "studio", "guest", "additions", "nightly", "beta", "insiders", "preview",
+            // "Lecteur multimédia VLC", "Gestionnaire de mots de passe KeePass", "Microsoft Build of OpenJDK", "… Language Pack".
+            "multimédia", "multimedia", "gestionnaire", "mots", "passe", "bureautique", "éditeur", "editeur", "of", "language");
     /** Publishers that inventories put before the name. */
     private static final List<String> VENDORS = List.of("the document foundation", "the apache software foundation", "apache software foundation",
             "python software foundation", "postgresql global development group", "the gimp team", "mozilla", "igor pavlov", "videolan",
@@ -75,18 +79,30 @@ public record InventoryLine(String raw, String name, String version, List<String
             "dir", "light", "heavy", "enhanced", "tiny", "system", "x86", "x86_64", "amd64", "minion", "master", "monitor", "manager",
             "exporter", "node", "org", "filedaemon", "storage", "director", "launcher", "kernel", "image", "modules", "extra", "calc",
             "writer", "impress", "draw", "math", "admin", "servers", "scanner", "engine", "backend", "proxy", "ocr", "fra",
-            "eng", "pgsql", "mysql", "sqlite", "sqlite3", "dnsutils", "browser");
+            "eng", "pgsql", "mysql", "sqlite", "sqlite3", "dnsutils", "browser",
+            // zfs-dkms, mysql-community-server, nodejs-lts, git-man, httpd-manual, linux-generic. Not -libs or -plugins: a
+            // library pulled in as a dependency (postgresql-libs) declares nothing, and nagios-plugins is another project.
+            "dkms", "community", "lts", "ltr", "man", "manual", "generic", "extras", "i18n");
     /**
      * Package prefixes of a platform whose packages are named for what it hosts. Only these: in
      * timescaledb-postgresql the last part is the host, not the software.
      */
-    private static final Set<String> HOSTS = Set.of("java", "postgresql", "mod", "libapache2", "nginx", "fonts", "texlive");
+    private static final Set<String> HOSTS = Set.of("java", "postgresql", "mod", "libapache", "nginx", "fonts", "texlive",
+            // kmod-drbd90, akmod-wireguard: a kernel module package is named for the module.
+            "kmod", "akmod");
     /** A word naming a product with its own version: {@code pywin32-306}. */
     private static final Pattern OTHER_PRODUCT = Pattern.compile("^[A-Za-z][A-Za-z0-9.+]*-\\d[A-Za-z0-9.]*$");
     /** A package name with a component glued to its end. */
     private static final Pattern GLUED = Pattern.compile("^(?:(?<name>[a-z0-9]{3,}?)(?:server|client|web|admin)\\d*|(?<daemon>[a-z]{4,})d)$");
     /** Package prefixes of a language's libraries: what follows names the library, never the language. */
-    private static final Pattern LANGUAGE = Pattern.compile("^(?:python3?|py3|ruby|r-cran|perl|lib(?=.+-java$)|node|golang|php(?:\\d+(?:\\.\\d+)?)?)-(.+?)(?:-java)?$");
+    private static final Pattern LANGUAGE = Pattern.compile(
+            "^(?:(?:python3?|py3|ruby|r-cran|perl|node|golang|php(?:\\d+(?:\\.\\d+)?)?)-|lib-?(?=[a-z].*-java$))(.+?)(?:-java)?$");
+    /** A package name with its version glued on and no hyphen: python3.11, php8.2, tomcat9. */
+    private static final Pattern GLUED_VERSION = Pattern.compile("^[a-z][a-z+]*\\d+(?:\\.\\d+)*$");
+    /** An installer's file name, as some inventories list it: vlc-3.0.20-win64.msi, Firefox Setup 121.0.exe. */
+    private static final Pattern INSTALLER = Pattern.compile("(?i)^(.+)\\.(?:msi|exe|msix|pkg|dmg)$");
+    /** A winget or Chocolatey-style id: the publisher, then the product (Mozilla.Thunderbird, Python.Python.3.12). */
+    private static final Pattern PACKAGE_ID = Pattern.compile("^[A-Za-z][A-Za-z0-9-]*(?:\\.[A-Za-z0-9+-]+)+$");
 
     /** The key a name is looked up by: folded, lower case, only letters, digits, + and #. */
     public static String key(String name) {
@@ -98,6 +114,14 @@ public record InventoryLine(String raw, String name, String version, List<String
         String line = raw == null ? "" : raw.strip();
         if (line.length() >= 2 && line.startsWith("\"") && line.endsWith("\"")) {
             line = line.substring(1, line.length() - 1).strip();
+        }
+        Matcher installer = INSTALLER.matcher(line);
+        if (installer.matches()) {
+            // vlc-3.0.20-win64.msi, Firefox Setup 121.0.exe: the file name's parts are words.
+            line = installer.group(1).replaceAll("[-_]+", " ").strip();
+            if (!line.contains(" ") && PACKAGE_ID.matcher(line).matches()) {
+                line = line.replace('.', ' ');
+            }
         }
         Matcher rpm = RPM.matcher(line);
         if (rpm.matches()) {
@@ -116,9 +140,27 @@ public record InventoryLine(String raw, String name, String version, List<String
         if (!line.contains(" ") && line.matches("[a-z0-9][a-z0-9+._-]*") && line.contains("-")) {
             return packaged(raw, line, null);
         }
+        if (GLUED_VERSION.matcher(line).matches()) {
+            // python3.11, php8.2: a package named with its version glued on.
+            return packaged(raw, line, null);
+        }
         if (line.toLowerCase(Locale.ROOT).endsWith(".app")) {
             // A macOS application: "GIMP-2.10.app", "QGIS-LTR.app".
             line = line.substring(0, line.length() - 4).replace('-', ' ');
+        }
+        Matcher id = PACKAGE_ID.matcher(line);
+        if (id.matches() && line.indexOf('.') > 0) {
+            // Mozilla.Thunderbird, Python.Python.3.12: the id as written first, then what follows the publisher.
+            InventoryLine whole = named(raw, line);
+            InventoryLine product = named(raw, line.substring(line.indexOf('.') + 1).replaceAll("(?<!\\d)\\.|\\.(?!\\d)", " "));
+            // Node.js, Paint.NET: two or three letters after a dot are a suffix, not a product.
+            List<String> productKeys = product.keys().stream().filter(k -> k.length() > 3).toList();
+            if (!productKeys.isEmpty()) {
+                Set<String> keys = new LinkedHashSet<>(whole.keys());
+                keys.addAll(productKeys);
+                return new InventoryLine(raw, product.name(), product.version(), List.copyOf(keys), product.qualifiers());
+            }
+            return whole;
         }
         return named(raw, line);
     }

@@ -1,0 +1,101 @@
+package ca.quebec.catalogue.reconciliation;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+/** How single lines are read: the keys they are looked up by, and the version kept. */
+class InventoryLineTest {
+
+    private static InventoryLine parse(String raw) {
+        return InventoryLine.parse(raw);
+    }
+
+    @Test
+    void aDebianJavaLibraryIsLookedUpByTheLibrary() {
+        assertTrue(parse("libderby-java 10.14.2.0-1").keys().contains("derby"));
+        assertEquals("10.14.2.0", parse("libderby-java 10.14.2.0-1").version());
+    }
+
+    @Test
+    void anApacheModuleOfAVersionedApacheIsLookedUpByWhatItHosts() {
+        assertTrue(parse("libapache2-mod-php8.1 8.1.2-1ubuntu2.14").keys().contains("php"));
+    }
+
+    @Test
+    void aKernelModulePackageIsLookedUpByTheModule() {
+        InventoryLine line = parse("kmod-drbd90-9.1.17-1.el9_3.elrepo.x86_64");
+        assertTrue(line.keys().contains("drbd"));
+        assertEquals("9.1.17", line.version());
+        assertTrue(parse("zfs-dkms 2.1.11-1").keys().contains("zfs"));
+    }
+
+    @Test
+    void communityLtsAndDocumentationComponentsFallAway() {
+        assertTrue(parse("mysql-community-server-8.0.35-1.el9.x86_64").keys().contains("mysql"));
+        assertTrue(parse("nodejs-lts").keys().contains("nodejs"));
+        assertTrue(parse("git-man 1:2.39.2-1.1").keys().contains("git"));
+        assertTrue(parse("httpd-manual-2.4.57-5.el9.noarch").keys().contains("httpd"));
+        assertTrue(parse("linux-image-generic 5.15.0.91.88").keys().contains("linux"));
+    }
+
+    @Test
+    void librariesAndPluginsKeepTheirOwnName() {
+        // A library pulled in as a dependency declares nothing; nagios-plugins is another project than Nagios.
+        assertFalse(parse("postgresql12-libs-12.17-1PGDG.rhel7.x86_64").keys().contains("postgresql"));
+        assertFalse(parse("nagios-plugins-2.4.6-1.el9.x86_64").keys().contains("nagios"));
+    }
+
+    @Test
+    void aVersionGluedToAPackageNameFallsAway() {
+        assertTrue(parse("python3.11").keys().contains("python"));
+        assertTrue(parse("php8.2").keys().contains("php"));
+    }
+
+    @Test
+    void frenchDescribingWordsFallAway() {
+        assertTrue(parse("Lecteur multimédia VLC").keys().contains("vlc"));
+        assertTrue(parse("Gestionnaire de mots de passe KeePass").keys().contains("keepass"));
+        assertTrue(parse("LibreOffice 7.6 Language Pack (French)").keys().contains("libreoffice"));
+    }
+
+    @Test
+    void aBuildOfIsReadWithoutItsPublisher() {
+        assertTrue(parse("Microsoft Corporation Microsoft Build of OpenJDK with Hotspot 21.0.1+12 (x64)").keys().contains("openjdk"));
+    }
+
+    @Test
+    void aDebianCodeNameIsNotPartOfTheName() {
+        assertEquals("raspbian", parse("Raspbian Buster").keys().get(0));
+    }
+
+    @Test
+    void anInstallerFileNameIsReadAsWords() {
+        InventoryLine vlc = parse("vlc-3.0.20-win64.msi");
+        assertTrue(vlc.keys().contains("vlc"));
+        assertEquals("3.0.20", vlc.version());
+        InventoryLine firefox = parse("Firefox Setup 121.0.exe");
+        assertEquals("firefox", firefox.keys().get(0));
+        assertEquals("121.0", firefox.version());
+    }
+
+    @Test
+    void aPackageIdIsLookedUpAsWrittenThenWithoutItsPublisher() {
+        InventoryLine thunderbird = parse("Mozilla.Thunderbird");
+        assertEquals("mozillathunderbird", thunderbird.keys().get(0));
+        assertTrue(thunderbird.keys().contains("thunderbird"));
+        InventoryLine python = parse("Python.Python.3.12");
+        assertTrue(python.keys().contains("python"));
+        assertEquals("3.12", python.version());
+        // Two or three letters after a dot are a suffix: Node.js is not "js".
+        assertFalse(parse("Node.js").keys().contains("js"));
+        assertFalse(parse("Paint.NET").keys().contains("net"));
+    }
+
+    @Test
+    void aMacApplicationIsStillReadAsOne() {
+        assertEquals("obs", parse("OBS.app").keys().get(0));
+    }
+}
