@@ -56,7 +56,7 @@ public record InventoryLine(String raw, String name, String version, List<String
     private static final Set<String> DESCRIPTIVE = Set.of("navigateur", "browser", "serveur", "web", "logiciel", "software", "outil",
             "outils", "tool", "tools", "etl", "hyperviseur", "hypervisor", "lecteur", "player", "antivirus", "sauvegarde",
             "backup", "courriel", "messagerie", "de", "du", "des", "d", "la", "le", "les", "l", "pour", "for", "the", "open", "source",
-            "community", "edition", "ce", "oss", "developer", "help", "pack", "core", "interpreter", "agent", "client", "ssh", "media",
+            "community", "edition", "ce", "oss", "help", "pack", "core", "interpreter", "agent", "client", "ssh", "media",
             "windows", "linux", "serveurs", "engine", "ocr", "with", "hotspot", "jdk", "gui", "free", "gratuit",
             "portable", "update", "mise", "jour", "et", "and", "bi", "studio", "guest", "additions", "nightly", "beta", "insiders", "preview",
             // "Lecteur multimédia VLC", "Gestionnaire de mots de passe KeePass", "Microsoft Build of OpenJDK", "… Language Pack".

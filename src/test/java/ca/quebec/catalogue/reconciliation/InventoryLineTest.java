@@ -98,4 +98,10 @@ class InventoryLineTest {
     void aMacApplicationIsStillReadAsOne() {
         assertEquals("obs", parse("OBS.app").keys().get(0));
     }
+
+    @Test
+    void aDeveloperEditionIsNotReadAsTheProduct() {
+        // SonarQube Developer Edition is a paid edition; Firefox Developer Edition is matched by its own alias.
+        assertFalse(parse("SonarQube Developer Edition").keys().contains("sonarqube"));
+    }
 }
