@@ -87,7 +87,7 @@ public record InventoryLine(String raw, String name, String version, List<String
      * Package prefixes of a platform whose packages are named for what it hosts. Only these: in
      * timescaledb-postgresql the last part is the host, not the software.
      */
-    private static final Set<String> HOSTS = Set.of("java", "postgresql", "mod", "libapache", "nginx", "fonts", "texlive",
+    private static final Set<String> HOSTS = Set.of("java", "postgresql", "mod", "libapache2", "nginx", "fonts", "texlive",
             // kmod-drbd90, akmod-wireguard: a kernel module package is named for the module.
             "kmod", "akmod");
     /** A word naming a product with its own version: {@code pywin32-306}. */
@@ -96,7 +96,7 @@ public record InventoryLine(String raw, String name, String version, List<String
     private static final Pattern GLUED = Pattern.compile("^(?:(?<name>[a-z0-9]{3,}?)(?:server|client|web|admin)\\d*|(?<daemon>[a-z]{4,})d)$");
     /** Package prefixes of a language's libraries: what follows names the library, never the language. */
     private static final Pattern LANGUAGE = Pattern.compile(
-            "^(?:(?:python3?|py3|ruby|r-cran|perl|node|golang|php(?:\\d+(?:\\.\\d+)?)?)-|lib-?(?=[a-z].*-java$))(.+?)(?:-java)?$");
+            "^(?:(?:python3?|py3|ruby|r-cran|perl|node|golang|php(?:\\d+(?:\\.\\d+)?)?)-|lib-(?=.+-java$))(.+?)(?:-java)?$");
     /** A package name with its version glued on and no hyphen: python3.11, php8.2, tomcat9. */
     private static final Pattern GLUED_VERSION = Pattern.compile("^[a-z][a-z+]*\\d+(?:\\.\\d+)*$");
     /** An installer's file name, as some inventories list it: vlc-3.0.20-win64.msi, Firefox Setup 121.0.exe. */

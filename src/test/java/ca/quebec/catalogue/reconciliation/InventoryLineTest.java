@@ -14,14 +14,10 @@ class InventoryLineTest {
     }
 
     @Test
-    void aDebianJavaLibraryIsLookedUpByTheLibrary() {
-        assertTrue(parse("libderby-java 10.14.2.0-1").keys().contains("derby"));
-        assertEquals("10.14.2.0", parse("libderby-java 10.14.2.0-1").version());
-    }
-
-    @Test
-    void anApacheModuleOfAVersionedApacheIsLookedUpByWhatItHosts() {
-        assertTrue(parse("libapache2-mod-php8.1 8.1.2-1ubuntu2.14").keys().contains("php"));
+    void aClientLibraryOrModuleIsNotReadAsTheServer() {
+        // Connector/J and mod_auth_cas are clients of MariaDB and CAS; a person decides.
+        assertFalse(parse("libmariadb-java 3.3.3-1").keys().contains("mariadb"));
+        assertFalse(parse("libapache2-mod-auth-cas 1.2-1").keys().contains("cas"));
     }
 
     @Test
