@@ -39,9 +39,9 @@ class MatcherPrecisionTest {
 
     /**
      * The recall each table must keep. The goal is 0.90 on lines never seen; heldout.tsv
-     * measures 0.77 today (README), so its floor only guards against going back.
+     * measures 0.81 today (README), so its floor only guards against going back.
      */
-    private static final Map<String, Double> RECALL_FLOOR = Map.of("lines.tsv", 0.97, "unseen.tsv", 0.95, "heldout.tsv", 0.75);
+    private static final Map<String, Double> RECALL_FLOOR = Map.of("lines.tsv", 0.97, "unseen.tsv", 0.95, "heldout.tsv", 0.80);
 
     @Inject
     LineMatcher matcher;
