@@ -14,7 +14,7 @@ import ca.quebec.catalogue.kernel.Versions;
 
 /** Reading the category vocabulary. */
 @ApplicationScoped
-class CategoryService {
+public class CategoryService {
 
     static final String SORT = "id";
 

@@ -34,7 +34,7 @@ public final class Messages {
 
     /** Message bundles, one per feature that has its own texts; keys are prefixed so they never clash. */
     private static final List<String> BUNDLES = List.of("messages", "messages-publiccode", "messages-search", "messages-reconciliation", "messages-inventory",
-            "messages-webhook", "messages-export", "messages-feed");
+            "messages-webhook", "messages-export", "messages-feed", "messages-portal");
 
     public static String get(Locale locale, String key, List<Object> args) {
         String pattern = pattern(locale, key);

@@ -42,7 +42,7 @@ import ca.quebec.catalogue.visibility.VisibilityPolicy;
 
 /** Solutions: reading, submitting, editing, and publiccode.yml import and export (moderation is its own room). */
 @ApplicationScoped
-class SolutionService {
+public class SolutionService {
 
     static final List<String> READ_ONLY = List.of("id", "status", "statusReason", "usageCount", "revision", "createdAt", "updatedAt",
             "importedFromPubliccode");

@@ -40,10 +40,11 @@ import ca.quebec.catalogue.statistics.StatisticsView.Totals;
 /**
  * The catalogue's figures, computed once per position of the change log: they
  * change only when the catalogue does, so every request in between is answered
- * from the last computation, whatever the traffic.
+ * from the last computation, whatever the traffic. The statistics room's door: the
+ * API and the portal's pages read the same figures.
  */
 @ApplicationScoped
-class StatisticsService {
+public class StatisticsService {
 
     static final int MOST_USED = 20;
     /** Months are Québec's (America/Montreal is an alias of this zone). */
@@ -69,7 +70,7 @@ class StatisticsService {
     }
 
     /** The figures at the change log's current position, tagged with it. */
-    Tagged<StatisticsView> current() {
+    public Tagged<StatisticsView> current() {
         long seq = changes.lastSeq();
         Computed known = last;
         if (known != null && known.seq() >= seq) {

@@ -27,7 +27,7 @@ import ca.quebec.catalogue.visibility.VisibilityPolicy;
 
 /** Usage declarations one at a time: reading them, declaring, withdrawing. */
 @ApplicationScoped
-class UsageService {
+public class UsageService {
 
     private final UsageRepository usages;
     private final UsageWrites writes;

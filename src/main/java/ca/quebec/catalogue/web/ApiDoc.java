@@ -19,6 +19,10 @@ public final class ApiDoc {
     public static final String MERGE_PATCH_BODY = "RFC 7396 JSON merge patch: the fields of the input schema to change; a null removes a value. "
             + "The result is checked like a new submission.";
 
+    /** The tag of the portal's HTML pages: the contract gives their errors as HTML pages too (ContractFilter). */
+    public static final String PORTAL = "Portal";
+    public static final String HTML = "text/html;charset=UTF-8";
+
     private ApiDoc() {
     }
 }

@@ -59,6 +59,8 @@ public class ContractFilter implements OASFilter {
             if (path.startsWith("/api/") || path.startsWith("/problems/")) {
                 // The pages of problem types are served by the REST layer too: its filters answer there as everywhere.
                 complete(path, method, operation);
+            } else if (operation.getTags() != null && operation.getTags().contains(ApiDoc.PORTAL)) {
+                page(path, operation);
             } else {
                 if (operation.getSecurity() == null) {
                     // Quarkus' own endpoints (health, the contract) read no key.
@@ -70,7 +72,7 @@ public class ContractFilter implements OASFilter {
             }
         }));
         openAPI.getPaths().getPathItems().forEach((path, item) -> {
-            if (path.startsWith("/api/") && item.getOPTIONS() == null) {
+            if ((path.startsWith("/api/") || isPage(item)) && item.getOPTIONS() == null) {
                 item.setOPTIONS(options(path, item));
             }
         });
@@ -85,8 +87,9 @@ public class ContractFilter implements OASFilter {
             methods.add("HEAD");
         }
         methods.add("OPTIONS");
-        StringBuilder id = new StringBuilder("options");
-        for (String segment : path.substring("/api/v1".length()).split("[/{}.-]+")) {
+        // The portal's pages are named after their path too: optionsPortalEnSearch for /en/search.
+        StringBuilder id = new StringBuilder(path.startsWith("/api/v1") ? "options" : "optionsPortal");
+        for (String segment : (path.startsWith("/api/v1") ? path.substring("/api/v1".length()) : path).split("[/{}.-]+")) {
             if (!segment.isEmpty()) {
                 id.append(Character.toUpperCase(segment.charAt(0))).append(segment.substring(1));
             }
@@ -169,6 +172,56 @@ public class ContractFilter implements OASFilter {
         if (schema != null) {
             pending.push(schema);
         }
+    }
+
+    private static boolean isPage(PathItem item) {
+        return item.getOperations().values().stream().anyMatch(o -> o.getTags() != null && o.getTags().contains(ApiDoc.PORTAL));
+    }
+
+    /**
+     * A page of the portal answers its refusals as HTML pages with the same status (the
+     * portal renders the problem), except where the HTTP edge answers before the page
+     * exists (a URI that cannot be read, too long, a failure below the REST layer: problem+json)
+     * and where the client said it reads no HTML (406). Pages get content tags like lists.
+     */
+    private static void page(String path, Operation operation) {
+        APIResponses responses = operation.getResponses();
+        operation.setSecurity(new java.util.ArrayList<>(List.of(OASFactory.createSecurityRequirement(),
+                OASFactory.createSecurityRequirement().addScheme(ApiDoc.SECURITY))));
+        operation.addParameter(OASFactory.createParameter().name("If-None-Match").in(Parameter.In.HEADER)
+                .description(ApiDoc.IF_NONE_MATCH).schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING)));
+        boolean hasQuery = operation.getParameters().stream().anyMatch(p -> p.getIn() == Parameter.In.QUERY);
+        html(responses, "400", hasQuery ? "Bad request: a parameter the page refuses or does not know (an HTML page), or a URI that cannot be read"
+                : "Bad request: a query parameter the page does not know (an HTML page), or a URI that cannot be read", true);
+        html(responses, "401", "An Authorization header was sent without a valid API key (unknown or revoked)", false);
+        responses.getAPIResponse("401").addHeader("WWW-Authenticate", OASFactory.createHeader()
+                .description("RFC 6750 challenge: Bearer, with error=\"invalid_token\" when the key sent was refused").required(true)
+                .schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING)));
+        if (path.contains("{")) {
+            html(responses, "404", "No such record, body or category: the portal's page not found", false);
+        }
+        problem(responses, "406", "The Accept header excludes HTML");
+        problem(responses, "414", "The URI is longer than the service reads");
+        html(responses, "500", "Unexpected failure (never for bad input)", true);
+        html(responses, "503", "Overloaded: no database connection came free in time; retry after Retry-After seconds", true);
+        responses.getAPIResponse("503").addHeader("Retry-After", OASFactory.createHeader().description("Seconds to wait")
+                .schema(OASFactory.createSchema().addType(Schema.SchemaType.INTEGER)));
+        responses.addAPIResponse("304", OASFactory.createAPIResponse().description("The client's copy (If-None-Match) is current")
+                .headers(Map.of("ETag", etagHeader())));
+        APIResponse ok = responses.getAPIResponse("200");
+        if (ok != null) {
+            ok.addHeader("ETag", etagHeader());
+        }
+    }
+
+    /** An error answered as the portal's HTML page; {@code orProblem} when the edge may answer it first, as problem+json. */
+    private static void html(APIResponses responses, String status, String description, boolean orProblem) {
+        Content content = OASFactory.createContent().addMediaType("text/html",
+                OASFactory.createMediaType().schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING)));
+        if (orProblem) {
+            content.addMediaType(Problem.MEDIA_TYPE, OASFactory.createMediaType().schema(OASFactory.createSchema().ref(PROBLEM)));
+        }
+        responses.addAPIResponse(status, OASFactory.createAPIResponse().description(description).content(content));
     }
 
     private static void complete(String path, PathItem.HttpMethod method, Operation operation) {

@@ -128,6 +128,9 @@ class ArchitectureTest {
         ROOMS.put("/api/v1/export(/.*)?", "export");
         ROOMS.put("/api/v1/statistics", "statistics");
         ROOMS.put("/problems/.*", "web");
+        // The portal's pages: French at the root, English under /en/, and the site map.
+        ROOMS.put("|/en|/recherche|/en/search|/statistiques|/en/statistics|/sitemap\\.xml"
+                + "|/(logiciels|solutions|organismes|categories)/\\{id}|/en/(software|solutions|organizations|categories)/\\{id}", "portal");
     }
 
     @Test
