@@ -95,7 +95,7 @@ public class PortalResource {
             @Parameter(description = "A solution's development status", allowEmptyValue = true, schema = @Schema(type = SchemaType.STRING, implementation = DevelopmentStatus.class)) @QueryParam("developmentStatus") List<String> developmentStatus,
             @Parameter(description = PAGE_NUMBER, schema = @Schema(type = SchemaType.INTEGER, minimum = "1", defaultValue = "1")) @QueryParam("page") String page,
             @Context UriInfo uri) {
-        return search(Language.FR, q, kind, category, licence, organization, developmentStatus, page, uri);
+        return search(Language.FR, uri);
     }
 
     @GET
@@ -112,13 +112,14 @@ public class PortalResource {
             @Parameter(description = "A solution's development status", allowEmptyValue = true, schema = @Schema(type = SchemaType.STRING, implementation = DevelopmentStatus.class)) @QueryParam("developmentStatus") List<String> developmentStatus,
             @Parameter(description = PAGE_NUMBER, schema = @Schema(type = SchemaType.INTEGER, minimum = "1", defaultValue = "1")) @QueryParam("page") String page,
             @Context UriInfo uri) {
-        return search(Language.EN, q, kind, category, licence, organization, developmentStatus, page, uri);
+        return search(Language.EN, uri);
     }
 
-    private String search(Language lang, String q, List<String> kind, List<String> category, List<String> licence, List<String> organization,
-            List<String> developmentStatus, String page, UriInfo uri) {
-        SearchPages.Form form = SearchPages.Form.of(q, Map.of("kind", kind, "category", category, "licence", licence, "organization",
-                organization, "developmentStatus", developmentStatus), page);
+    /** The parameters above are the contract's (and what KnownParameters accepts); their values are read from the raw query. */
+    private String search(Language lang, UriInfo uri) {
+        // A form submitted by a browser writes a space as "+": the REST layer keeps it, so the query is read again here.
+        Map<String, List<String>> sent = FormQuery.read(uri.getRequestUri().getRawQuery());
+        SearchPages.Form form = SearchPages.Form.of(FormQuery.first(sent, "q"), sent, FormQuery.first(sent, "page"));
         Contents.SearchPage results = searches.page(lang, form, caller.get());
         String title = form.q().isEmpty() ? PortalContent.text(lang, "search.title")
                 : Messages.get(lang.locale, "portal.search.title-for", form.q());
