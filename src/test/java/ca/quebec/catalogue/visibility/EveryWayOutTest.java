@@ -239,6 +239,68 @@ class EveryWayOutTest {
         }
     }
 
+    /**
+     * The portal's pages read the same services through the same policy: a record's page in
+     * both languages answers as its JSON does, the search page finds what the API's search
+     * finds, a body's page lists what its usages list, and no page shows an anonymous caller
+     * a private contact. The site map lists the published records only, whoever asks.
+     */
+    @Test
+    void thePortalsPagesShowWhatThePolicyLetsEachCallerSee() {
+        Map<String, Set<RecordStatus>> finds = Map.of(
+                "anonymous", Set.of(RecordStatus.PUBLISHED),
+                "owner", Set.of(RecordStatus.PUBLISHED, RecordStatus.SUBMITTED),
+                "other", Set.of(RecordStatus.PUBLISHED),
+                "curator", Set.of(RecordStatus.values()));
+        for (var caller : CALLERS.entrySet()) {
+            boolean personal = !caller.getKey().equals("anonymous");
+            for (RecordStatus status : RecordStatus.values()) {
+                String id = ids.get(status);
+                int expected = SEES.get(caller.getKey()).contains(status) ? 200 : 404;
+                for (String path : List.of("/solutions/" + id, "/en/solutions/" + id)) {
+                    var answer = caller.getValue().get().get(path).then().extract();
+                    String where = caller.getKey() + " reading " + path + " (" + status.wire() + ")";
+                    assertEquals(expected, answer.statusCode(), where);
+                    assertTrue(answer.contentType().startsWith("text/html"), where);
+                    String page = answer.asString();
+                    if (expected == 200) {
+                        assertEquals(personal, page.contains(PRIVATE), where + ": private contacts");
+                        assertEquals(personal, page.contains("Personne Privée"), where + ": private names");
+                        assertTrue(page.contains("solutions@exemple.qc.ca"), where + ": the public contact");
+                    } else {
+                        assertFalse(page.contains("Témoin de visibilité"), where + ": nothing of the record");
+                    }
+                }
+            }
+            Set<String> expected = new TreeSet<>();
+            finds.get(caller.getKey()).forEach(s -> expected.add(ids.get(s)));
+            for (String path : List.of("/recherche?q=t%C3%A9moin+visibilit%C3%A9&kind=solution", "/en/search?q=t%C3%A9moin+visibilit%C3%A9&kind=solution")) {
+                String page = caller.getValue().get().urlEncodingEnabled(false).get(path).then().statusCode(200).extract().asString();
+                Set<String> found = new TreeSet<>();
+                for (RecordStatus status : RecordStatus.values()) {
+                    if (page.contains("id=\"hit-solution-" + ids.get(status) + "\"")) {
+                        found.add(ids.get(status));
+                    }
+                }
+                assertEquals(expected, found, caller.getKey() + " searching on " + path);
+                assertFalse(page.contains(PRIVATE), caller.getKey() + ", " + path);
+            }
+            for (String path : List.of("/organismes/" + OWNER, "/en/organizations/" + OWNER)) {
+                String page = caller.getValue().get().get(path).then().statusCode(200).extract().asString();
+                for (RecordStatus status : RecordStatus.values()) {
+                    assertEquals(SEES.get(caller.getKey()).contains(status), page.contains("/solutions/" + ids.get(status) + "\""),
+                            caller.getKey() + ", " + path + ", " + status.wire());
+                }
+                assertEquals(personal, page.contains(PRIVATE) || page.contains("Usager Privé"), caller.getKey() + ", " + path + ": private contacts");
+            }
+            String sitemap = caller.getValue().get().get("/sitemap.xml").then().statusCode(200).extract().asString();
+            for (RecordStatus status : RecordStatus.values()) {
+                assertEquals(status == RecordStatus.PUBLISHED, sitemap.contains("/solutions/" + ids.get(status) + "<"),
+                        caller.getKey() + ", site map, " + status.wire());
+            }
+        }
+    }
+
     /** Every page of a list, as one text: the body's usages are many, and other tests add more. */
     private static String allPages(Supplier<RequestSpecification> caller, String first) {
         StringBuilder all = new StringBuilder();
