@@ -231,6 +231,15 @@ final class FuzzRequests {
         } else if (template.startsWith("/api/v1/reconcile/records/{id}")) {
             draft.path.put("id", values.random().nextBoolean() ? "software:" + values.pick(pools.software())
                     : "solution:" + values.pick(pools.solutions()));
+        } else if (template.matches("(/en)?/(logiciels|software)/\\{id}")) {
+            // The portal's pages name the same ids as the API.
+            draft.path.put("id", software(draft));
+        } else if (template.matches("(/en)?/solutions/\\{id}")) {
+            draft.path.put("id", solution(draft));
+        } else if (template.matches("(/en)?/(organismes|organizations)/\\{id}")) {
+            draft.path.put("id", draft.owner);
+        } else if (template.matches("(/en)?/categories/\\{id}")) {
+            draft.path.put("id", values.pick(pools.categories()));
         } else if (template.startsWith("/problems/{type}")) {
             draft.path.put("type", values.pick(fixture.problemTypes()));
         }

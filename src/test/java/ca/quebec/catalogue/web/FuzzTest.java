@@ -209,7 +209,9 @@ class FuzzTest {
                 return;
             }
             if (status >= 400) {
-                String problem = problem(status, type, outcome.body());
+                // The portal's pages answer a refusal as an HTML page where the contract says so (ContractCheck below); the API, as a problem.
+                String problem = type.startsWith("text/html") && !request.rawPath().startsWith("/api/") ? page(outcome.body())
+                        : problem(status, type, outcome.body());
                 if (problem != null) {
                     failures.add(new Failure("not-a-problem", problem, request, outcome));
                 }
@@ -325,6 +327,11 @@ class FuzzTest {
         } catch (IOException | RuntimeException e) {
             return new Outcome(-1, Map.of(), "", e.toString());
         }
+    }
+
+    /** What is wrong with a page that refuses, or null: it is a whole page in its language, with its one heading. */
+    private static String page(String body) {
+        return body.contains("<html lang=\"") && body.contains("<h1") && body.contains("</html>") ? null : "not a whole HTML page";
     }
 
     /** What is wrong with a 4xx's problem, or null. */
