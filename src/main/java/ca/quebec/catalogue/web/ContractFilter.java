@@ -105,7 +105,10 @@ public class ContractFilter implements OASFilter {
                         : item.getOperations().values().iterator().next().getParameters().stream()
                                 .filter(p -> p.getIn() == Parameter.In.PATH).toList())
                 .responses(responses);
-        if (path.contains("{")) {
+        if (path.contains("{") && !path.startsWith("/api/")) {
+            // Under the portal, an unknown path is the portal's page not found.
+            html(responses, "404", "No such path: the portal's page not found", false);
+        } else if (path.contains("{")) {
             problem(responses, "404", "No such path");
         }
         problem(responses, "400", "The URI cannot be read: a bad percent escape");
