@@ -64,6 +64,11 @@ public class DcatResource {
                     @Content(mediaType = RdfSyntax.TURTLE_TYPE, schema = @Schema(type = SchemaType.STRING)),
                     @Content(mediaType = RdfSyntax.JSON_LD_TYPE, schema = @Schema(type = SchemaType.OBJECT, description = "A JSON-LD 1.1 document")),
                     @Content(mediaType = RdfSyntax.RDF_XML_TYPE, schema = @Schema(type = SchemaType.STRING)) })
+    @APIResponse(responseCode = "503", description = "The export is being built and took longer than a request waits "
+            + "(catalogue.dcat.wait, 20 s by default), or no database connection came free in time: come back after Retry-After "
+            + "seconds (a build goes on meanwhile)",
+            headers = @Header(name = "Retry-After", schema = @Schema(type = SchemaType.INTEGER)),
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
     @APIResponse(responseCode = "304", description = "The client's copy (If-None-Match or If-Modified-Since) is current", headers = {
             @Header(name = "ETag", description = "The export's strong tag: its change-log position and format",
                     schema = @Schema(type = SchemaType.STRING)),

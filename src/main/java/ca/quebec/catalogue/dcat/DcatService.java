@@ -9,9 +9,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.OffsetDateTime;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.ConcurrentHashMap;
 
 import jakarta.annotation.PreDestroy;
@@ -19,6 +24,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import org.jboss.logging.Logger;
 
+import ca.quebec.catalogue.kernel.ProblemException;
 import ca.quebec.catalogue.persistence.TemporaryFiles;
 
 /**
@@ -42,6 +48,16 @@ public class DcatService {
     private final DcatConfig config;
     /** Guarded by itself where an entry is dropped (and its file deleted) or a file opened. */
     private final Map<Key, CompletableFuture<Export>> cache = new ConcurrentHashMap<>();
+    /**
+     * Builds run apart from requests, which wait at most {@code catalogue.dcat.wait} and are
+     * then asked to come back (503, Retry-After) while the build goes on: a build longer than
+     * the HTTP idle timeout left its callers with an empty reply.
+     */
+    private final ExecutorService builders = Executors.newFixedThreadPool(RdfSyntax.values().length, r -> {
+        Thread thread = new Thread(r, "dcat-builder");
+        thread.setDaemon(true);
+        return thread;
+    });
     private final TemporaryFiles files = new TemporaryFiles("catalogue-dcat-");
 
     DcatService(DcatSource source, DcatConfig config) {
@@ -62,14 +78,21 @@ public class DcatService {
             CompletableFuture<Export> kept = cache.putIfAbsent(key, mine);
             if (kept == null) {
                 dropOlderThan(key);
-                build(key, mine);
+                builders.execute(() -> build(key, mine));
                 kept = mine;
             }
             Export export;
             try {
-                export = kept.join();
-            } catch (CompletionException e) {
-                throw e.getCause() instanceof RuntimeException cause ? cause : e;
+                export = kept.get(config.waitFor().toMillis(), TimeUnit.MILLISECONDS);
+            } catch (TimeoutException stillBuilding) {
+                long seconds = Math.max(1, config.waitFor().toSeconds());
+                throw new ProblemException(503, "export-in-preparation", List.of("dcat", seconds), List.of(), null,
+                        Map.of("Retry-After", String.valueOf(seconds)));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            } catch (ExecutionException e) {
+                throw e.getCause() instanceof RuntimeException cause ? cause : new IllegalStateException(e.getCause());
             }
             synchronized (cache) {
                 if (cache.get(key) == kept) {
@@ -87,7 +110,8 @@ public class DcatService {
     private void build(Key key, CompletableFuture<Export> mine) {
         try {
             mine.complete(make(key));
-        } catch (IOException | RuntimeException e) {
+        } catch (IOException | RuntimeException | Error e) {
+            // Even out of memory: a future never completed would refuse every request at this position.
             cache.remove(key, mine);
             mine.completeExceptionally(e instanceof IOException io ? new UncheckedIOException(io) : e);
             return;
@@ -141,6 +165,7 @@ public class DcatService {
 
     @PreDestroy
     void removeFiles() {
+        builders.shutdownNow();
         synchronized (cache) {
             cache.values().stream().filter(f -> f.isDone() && !f.isCompletedExceptionally()).forEach(f -> TemporaryFiles.delete(f.join().file()));
             cache.clear();

@@ -92,6 +92,11 @@ public class CatalogueExportResource {
     @APIResponse(responseCode = "304", description = "The client's copy (If-None-Match, or else If-Modified-Since) is current", headers = {
             @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)),
             @Header(name = "Last-Modified", description = LAST_MODIFIED, schema = @Schema(type = SchemaType.STRING)) })
+    @APIResponse(responseCode = "503", description = "The export is being built and took longer than a request waits "
+            + "(catalogue.export.wait, 20 s by default), or no database connection came free in time: come back after Retry-After "
+            + "seconds (a build goes on meanwhile)",
+            headers = @Header(name = "Retry-After", schema = @Schema(type = SchemaType.INTEGER)),
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
     @APIResponse(responseCode = "404", description = "No export has this name",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
     public Response getExport(
