@@ -92,6 +92,8 @@ public record InventoryLine(String raw, String name, String version, List<String
             "kmod", "akmod");
     /** A word naming a product with its own version: {@code pywin32-306}. */
     private static final Pattern OTHER_PRODUCT = Pattern.compile("^[A-Za-z][A-Za-z0-9.+]*-\\d[A-Za-z0-9.]*$");
+    /** Words after the version that name a vendor's commercial edition ("Alfresco Content Services 7.4 Enterprise"): another product. */
+    private static final Set<String> EDITIONS = Set.of("enterprise", "ee", "eap");
     /** A package name with a component glued to its end. */
     private static final Pattern GLUED = Pattern.compile("^(?:(?<name>[a-z0-9]{3,}?)(?:server|client|web|admin)\\d*|(?<daemon>[a-z]{4,})d)$");
     /** Package prefixes of a language's libraries: what follows names the library, never the language. */
@@ -319,7 +321,8 @@ public record InventoryLine(String raw, String name, String version, List<String
             }
         }
         keys.remove("");
-        List<String> qualifiers = after.stream().filter(w -> OTHER_PRODUCT.matcher(w).matches()).toList();
+        List<String> qualifiers = after.stream()
+                .filter(w -> OTHER_PRODUCT.matcher(w).matches() || EDITIONS.contains(w.toLowerCase(Locale.ROOT))).toList();
         return new InventoryLine(raw, cleaned.isEmpty() ? line : cleaned, version, List.copyOf(keys), qualifiers);
     }
 

@@ -31,9 +31,10 @@ public class LineMatcher {
      * Names and aliases that name more than their record, each also a product installed
      * everywhere: "Java" is also Oracle's runtime, "Tor" also the daemon, "Docker" also the
      * proprietary Docker Desktop, "JAWS" also the screen reader of every accessible
-     * workstation. A line that is only one of them is for a person to decide.
+     * workstation; Debian's "ddrescue" package is dd_rescue, not GNU ddrescue (packaged there
+     * as gddrescue). A line that is only one of them is for a person to decide.
      */
-    static final Set<String> SHARED_NAMES = Set.of("java", "jdk", "js", "md", "tor", "ring", "docker", "jaws");
+    static final Set<String> SHARED_NAMES = Set.of("java", "jdk", "js", "md", "tor", "ring", "docker", "jaws", "ddrescue");
     /** The most candidates a line gets. */
     public static final int MAX_CANDIDATES = 10;
 

@@ -21,6 +21,13 @@ class InventoryLineTest {
     }
 
     @Test
+    void aCommercialEditionAfterTheVersionIsAnotherProduct() {
+        assertEquals(java.util.List.of("Enterprise"), parse("Alfresco Content Services 7.4 Enterprise").qualifiers());
+        assertEquals(java.util.List.of("EE"), parse("GitLab 16.5 EE").qualifiers());
+        assertEquals(java.util.List.of(), parse("Alfresco Content Services 7.4").qualifiers());
+    }
+
+    @Test
     void aKernelModulePackageIsLookedUpByTheModule() {
         InventoryLine line = parse("kmod-drbd90-9.1.17-1.el9_3.elrepo.x86_64");
         assertTrue(line.keys().contains("drbd"));
