@@ -33,11 +33,11 @@
 # (status, time, the log's error) is the result. The database is dropped at the end
 # (KEEP_DB=1 keeps it).
 #
-# The service closes a connection that has been silent for quarkus.http.idle-timeout (30 s):
-# a client waiting for a build that takes longer gets an empty reply after 30 s, and so do
-# the requests that wait behind it, while the build goes on; the first request after it gets
-# the file. To time the builds as a client
-# sees them, the bench raises it (IDLE_TIMEOUT, default 60m); IDLE_TIMEOUT=30s shows what
+# A request waits at most catalogue.export.wait (catalogue.dcat.wait for DCAT-AP), 20 s by
+# default, for a build; past that it gets 503 with Retry-After and the build goes on, so that
+# no caller sits on a connection the HTTP idle timeout (30 s) would close with an empty reply.
+# To time the builds as one waiting client sees them, the bench raises both waits and the
+# idle timeout (WAIT and IDLE_TIMEOUT, default 60m); WAIT=20s IDLE_TIMEOUT=30s shows what
 # clients get from the service as configured. Either way the "Built <file> … in <ms>" lines
 # of the log (copied at the end) give each build's own time.
 #
@@ -56,6 +56,7 @@ USAGES=${USAGES:-1}
 XMX=${XMX:-1g}
 EXPORTS=${EXPORTS:-catalogue.json software.csv usages.csv dcat}
 IDLE_TIMEOUT=${IDLE_TIMEOUT:-60m}
+WAIT=${WAIT:-60m}
 READY_TIMEOUT=${READY_TIMEOUT:-900}
 REQUEST_TIMEOUT=${REQUEST_TIMEOUT:-3600}
 base="http://127.0.0.1:$PORT"
@@ -95,7 +96,7 @@ trap cleanup EXIT
 # Starts the service on the bench database; returns once /q/health/ready answers 200.
 start() {
   [[ -f "$work/service.log" ]] && cat "$work/service.log" >>"$log"
-  CATALOGUE_DATA_DIR="$work/data" QUARKUS_HTTP_PORT=$PORT QUARKUS_HTTP_IDLE_TIMEOUT=$IDLE_TIMEOUT CATALOGUE_SECURITY_BOOTSTRAP_ADMIN_KEY=$KEY \
+  CATALOGUE_DATA_DIR="$work/data" QUARKUS_HTTP_PORT=$PORT QUARKUS_HTTP_IDLE_TIMEOUT=$IDLE_TIMEOUT CATALOGUE_EXPORT_WAIT=$WAIT CATALOGUE_DCAT_WAIT=$WAIT CATALOGUE_SECURITY_BOOTSTRAP_ADMIN_KEY=$KEY \
     QUARKUS_DATASOURCE_JDBC_URL=jdbc:postgresql://127.0.0.1:5432/$DB QUARKUS_DATASOURCE_USERNAME=postgres \
     java -Xmx"$XMX" -jar target/quarkus-app/quarkus-run.jar >"$work/service.log" 2>&1 &
   pid=$!
@@ -197,7 +198,7 @@ rss() { echo "$(( $(ps -o rss= -p "$pid") / 1024 )) MiB"; }
 t() { curl -s -o /dev/null --max-time "$REQUEST_TIMEOUT" -w "%{http_code} %{time_total}s %{size_download}B" "$@" || echo -n " (curl exit $?)"; }
 
 {
-  echo "exports at $RECORDS synthetic records (usages cloned: $USAGES), postgresql, $(nproc) cores, java -Xmx$XMX, idle timeout $IDLE_TIMEOUT, $(date -Iseconds)"
+  echo "exports at $RECORDS synthetic records (usages cloned: $USAGES), postgresql, $(nproc) cores, java -Xmx$XMX, idle timeout $IDLE_TIMEOUT, wait $WAIT, $(date -Iseconds)"
   echo "java: $(java -version 2>&1 | head -1); $(psql_db -d $DB -Atc 'select version()' | cut -d, -f1)"
   echo "load before: $(uptime)"
   echo "inserted by SQL in $sql_seconds: published software $published_software, published solutions $published_solutions," \
