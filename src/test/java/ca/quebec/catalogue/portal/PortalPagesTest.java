@@ -116,6 +116,8 @@ class PortalPagesTest {
     void theCssAndTheScriptAreServedByTheService() {
         api().get("/portal/portal.css").then().statusCode(200).contentType(org.hamcrest.Matchers.startsWith("text/css"));
         api().get("/portal/portal.js").then().statusCode(200);
+        // The page names its icon, so that browsers do not ask for /favicon.ico (a 404 on every visit).
+        api().get("/portal/favicon.svg").then().statusCode(200).contentType(org.hamcrest.Matchers.startsWith("image/svg+xml"));
         String css = api().get("/portal/portal.css").then().extract().asString();
         assertTrue(css.contains("@media print") && css.contains(":focus-visible") && css.contains("@media (max-width"), "print, focus, phone");
     }
