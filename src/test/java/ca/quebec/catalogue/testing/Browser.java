@@ -21,11 +21,15 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
 
 import com.deque.html.axecore.results.CheckedNode;
 import com.deque.html.axecore.results.Results;
@@ -119,6 +123,8 @@ public final class Browser implements AutoCloseable {
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--disable-dev-shm-usage", "--window-size=1280,1024", "--user-data-dir=" + profile);
+        // The console's messages, so that a test can ask whether a page's script failed.
+        options.setCapability("goog:loggingPrefs", Map.of("browser", "ALL"));
         if (!javaScript) {
             // The setting a site administrator would impose: pages run no script at all.
             options.setExperimentalOption("prefs", Map.of("profile.managed_default_content_settings.javascript", 2));
@@ -247,6 +253,34 @@ public final class Browser implements AutoCloseable {
     public Path screenshot(String name) {
         Path folder = Boolean.getBoolean("screenshots") ? Path.of("docs", "screenshots") : Path.of("target", "screenshots");
         return screenshot(folder.resolve(name + ".png"));
+    }
+
+    /**
+     * Saves the whole page, not only the window, as {@code name.png} (same folders as
+     * {@link #screenshot(String)}): the window is made as tall as the document (at most
+     * {@code maxHeight} pixels, so that a long page stays a reasonable picture), then set back.
+     */
+    public Path fullPageScreenshot(String name, int maxHeight) {
+        WebDriver driver = driver();
+        Dimension window = driver.manage().window().getSize();
+        JavascriptExecutor js = (JavascriptExecutor) driver;
+        // The window's frame and the viewport differ by a few pixels: measure both, grow by the difference.
+        long document = ((Number) js.executeScript("return document.documentElement.scrollHeight")).longValue();
+        long viewport = ((Number) js.executeScript("return window.innerHeight")).longValue();
+        int height = (int) Math.min(maxHeight, window.getHeight() - viewport + document);
+        try {
+            driver.manage().window().setSize(new Dimension(window.getWidth(), height));
+            return screenshot(name);
+        } finally {
+            driver.manage().window().setSize(window);
+        }
+    }
+
+    /** The errors the page wrote to the console since the last call (script errors, refused loads, CSP reports). */
+    public List<String> consoleErrors() {
+        return driver().manage().logs().get(LogType.BROWSER).getAll().stream()
+                .filter(entry -> entry.getLevel().intValue() >= Level.SEVERE.intValue())
+                .map(LogEntry::getMessage).toList();
     }
 
     /** Saves what the browser shows as a PNG file. */
