@@ -2,7 +2,9 @@ package ca.quebec.catalogue.portal;
 
 import java.text.NumberFormat;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,6 +14,7 @@ import java.util.function.Function;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import ca.quebec.catalogue.category.CategoryService;
+import ca.quebec.catalogue.changes.ChangeService;
 import ca.quebec.catalogue.category.CategoryView;
 import ca.quebec.catalogue.kernel.BilingualText;
 import ca.quebec.catalogue.kernel.Caller;
@@ -71,9 +74,20 @@ public class PortalContent {
     private final CategoryService categories;
     private final UsageService usages;
     private final StatisticsService statistics;
+    private final ChangeService changes;
+
+    /**
+     * The bodies' names and the categories (with their public counts), as of a position of the
+     * change log. Most pages need them; reading them costs more than the rest of a record's page
+     * (the bodies' list counts each one's usages), and they change only with a committed change.
+     */
+    private record Register(long seq, List<CategoryView> categories, Map<Language, Map<String, String>> names) {
+    }
+
+    private volatile Register register;
 
     public PortalContent(SearchService search, SoftwareService software, SolutionService solutions, OrganizationService organizations,
-            CategoryService categories, UsageService usages, StatisticsService statistics) {
+            CategoryService categories, UsageService usages, StatisticsService statistics, ChangeService changes) {
         this.search = search;
         this.software = software;
         this.solutions = solutions;
@@ -81,6 +95,7 @@ public class PortalContent {
         this.categories = categories;
         this.usages = usages;
         this.statistics = statistics;
+        this.changes = changes;
     }
 
     // ---------------------------------------------------------------------------------------------
@@ -257,16 +272,37 @@ public class PortalContent {
     }
 
     List<CategoryView> allCategories() {
-        return all(categories::list);
+        return register().categories();
     }
 
     /** Every body's name in the language, by id (the register is small: a hundred bodies). */
     Map<String, String> organizationNames(Language lang) {
-        Map<String, String> names = new LinkedHashMap<>();
-        for (OrganizationView o : all(page -> organizations.list(null, page))) {
-            names.put(o.id(), lang.pick(o.name()));
+        return register().names().get(lang);
+    }
+
+    /** The register at the change log's current position, read again only when the log has moved. */
+    private Register register() {
+        long seq = changes.lastSeq();
+        Register known = register;
+        if (known != null && known.seq() >= seq) {
+            return known;
         }
-        return names;
+        synchronized (this) {
+            known = register;
+            if (known == null || known.seq() < seq) {
+                // The position is read before the register: it holds every change up to it.
+                Map<Language, Map<String, String>> names = new EnumMap<>(Language.class);
+                List<OrganizationView> bodies = all(page -> organizations.list(null, page));
+                for (Language lang : Language.values()) {
+                    Map<String, String> named = new LinkedHashMap<>();
+                    bodies.forEach(o -> named.put(o.id(), lang.pick(o.name())));
+                    names.put(lang, Collections.unmodifiableMap(named));
+                }
+                known = new Register(seq, List.copyOf(all(categories::list)), names);
+                register = known;
+            }
+            return known;
+        }
     }
 
     private List<Link> categoryLinks(Language lang, List<String> ids) {
