@@ -136,7 +136,7 @@ class PortalBrowserTest {
 
     /**
      * The README's pictures: home, a results page and a software page, in French and English,
-     * 1280 pixels wide and as tall as the page (long pages cut at 2,400 pixels). Only with
+     * 1280 pixels wide and as tall as the page (long pages cut at 2,800 pixels). Only with
      * {@code -Dscreenshots=true}, which writes them into docs/screenshots/.
      */
     @Test
@@ -147,7 +147,7 @@ class PortalBrowserTest {
                 { "/en/software/libreoffice", "software-en" } };
         for (String[] shot : shots) {
             browser.open(url(shot[0]));
-            browser.fullPageScreenshot(shot[1], 2400);
+            browser.fullPageScreenshot(shot[1], 2800);
         }
     }
 
