@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Every benchmark, one after the other (about 10 minutes on a 2-core machine):
+# Every benchmark, one after the other (about 12 minutes on a 2-core machine):
 # in process (JMH search and rebuild, heap footprint), then over HTTP (wrk): the JSON
 # search, then the portal's pages beside it (on the package http.sh built).
 # See bench/README.md for what each measures and the latest figures.
