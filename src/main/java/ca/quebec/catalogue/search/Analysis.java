@@ -1,5 +1,7 @@
 package ca.quebec.catalogue.search;
 
+import java.io.Reader;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -21,6 +23,8 @@ import org.apache.lucene.analysis.fr.FrenchLightStemmer;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
+import org.apache.lucene.analysis.charfilter.MappingCharFilter;
+import org.apache.lucene.analysis.charfilter.NormalizeCharMap;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
@@ -170,6 +174,14 @@ final class Analysis {
         }
     }
 
+    private static final NormalizeCharMap COLONS = colons();
+
+    private static NormalizeCharMap colons() {
+        NormalizeCharMap.Builder map = new NormalizeCharMap.Builder();
+        map.add(":", " ");
+        return map.build();
+    }
+
     private static final class Chain extends Analyzer {
         private final Language language;
         private final boolean bothStems;
@@ -181,6 +193,15 @@ final class Analysis {
         Chain(Language language, boolean bothStems) {
             this.language = language;
             this.bothStems = bothStems;
+        }
+
+        /**
+         * A colon between letters joins them into one word for Unicode's word rules ("title:x"),
+         * so a query typed in a search engine's syntax would find nothing its words find.
+         */
+        @Override
+        protected Reader initReader(String fieldName, Reader reader) {
+            return new MappingCharFilter(COLONS, reader);
         }
 
         @Override
