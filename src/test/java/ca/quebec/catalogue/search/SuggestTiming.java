@@ -1,0 +1,77 @@
+package ca.quebec.catalogue.search;
+
+import java.lang.reflect.Field;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.TreeMap;
+
+import ca.quebec.catalogue.kernel.Caller;
+
+/**
+ * Not a test: a timing loop for {@code SearchService.suggest} on the seed catalogue, one
+ * thread, after warm-up (bench/README.md, "Suggestions"). Run with the test class path:
+ * {@code java -cp target/classes:target/test-classes:$(cat cp.txt) ca.quebec.catalogue.search.SuggestTiming}.
+ * Timings belong here, never in assertions: the machine is shared.
+ */
+final class SuggestTiming {
+
+    private static final String[] MIX = { "lib", "li", "l", "saaq", "naviga", "mozilla fi", "bureau des", "minist", "sécu",
+            "7z", "postg", "tableur", "ville de", "q", "gestion" };
+
+    public static void main(String[] args) throws Exception {
+        SeedCatalogue seed = SeedCatalogue.load();
+        SearchIndex index = new SearchIndex();
+        index.replaceAll(seed.software());
+        SearchIndexer indexer = new SearchIndexer(index, null, null, () -> Duration.ofMillis(500));
+        // Sorted by id so that every run lists bodies in the same order.
+        SearchService.SearchLabels labels = SearchService.SearchLabels.of(new ArrayList<>(new TreeMap<>(seed.organizations()).values()),
+                new ArrayList<>(new TreeMap<>(seed.categories()).values()));
+        Field field = SearchIndexer.class.getDeclaredField("labels");
+        field.setAccessible(true);
+        field.set(indexer, labels);
+        SearchService service = new SearchService(index, indexer, null);
+
+        int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 5;
+        for (int round = 0; round < rounds; round++) {
+            report(round == 0 ? "warm-up" : "round " + round, service, new String[] { "lib" }, 20_000);
+            report(round == 0 ? "warm-up" : "round " + round, service, MIX, 2_000);
+            report(round == 0 ? "warm-up" : "round " + round, index, new String[] { "lib" }, 20_000);
+        }
+        index.close();
+    }
+
+    private static void report(String round, SearchService service, String[] prefixes, int times) {
+        long[] nanos = new long[times * prefixes.length];
+        int n = 0;
+        int sink = 0;
+        for (int t = 0; t < times; t++) {
+            for (String prefix : prefixes) {
+                long start = System.nanoTime();
+                sink += service.suggest(prefix, SearchService.SUGGEST_MAX, Caller.ANONYMOUS).size();
+                nanos[n++] = System.nanoTime() - start;
+            }
+        }
+        print(round, "SearchService.suggest " + (prefixes.length == 1 ? "q=" + prefixes[0] : "mix of " + prefixes.length), nanos, sink);
+    }
+
+    private static void report(String round, SearchIndex index, String[] prefixes, int times) {
+        long[] nanos = new long[times * prefixes.length];
+        int n = 0;
+        int sink = 0;
+        for (int t = 0; t < times; t++) {
+            for (String prefix : prefixes) {
+                long start = System.nanoTime();
+                sink += index.suggest(prefix, SearchService.SUGGEST_MAX).size();
+                nanos[n++] = System.nanoTime() - start;
+            }
+        }
+        print(round, "SearchIndex.suggest (records only) q=" + prefixes[0], nanos, sink);
+    }
+
+    private static void print(String round, String what, long[] nanos, int sink) {
+        java.util.Arrays.sort(nanos);
+        System.out.printf("%-8s %-45s p50 %7.1f µs  p99 %7.1f µs  (%d calls, %d answers)%n", round, what,
+                nanos[nanos.length / 2] / 1000.0, nanos[(int) (nanos.length * 0.99)] / 1000.0, nanos.length, sink);
+    }
+}
