@@ -6,6 +6,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Pattern;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -25,6 +27,9 @@ import ca.quebec.catalogue.visibility.VisibilityPolicy;
 public class SearchService {
 
     public static final int SUGGEST_MAX = 10;
+
+    /** How many name completions were built since start-up: one per set of labels, not one per request (tests read it). */
+    static final AtomicLong COMPLETIONS_BUILT = new AtomicLong();
 
     private final SearchIndex index;
     private final SearchIndexer indexer;
@@ -75,17 +80,10 @@ public class SearchService {
         for (Suggestion s : index.suggest(prefix, limit, VisibilityPolicy.of(caller))) {
             out.add(new SearchViews.SuggestionView(s.kind(), s.id(), s.label(), s.matched(), kind(s.kind()).path(s.id())));
         }
-        String wanted = fold(prefix);
-        SearchLabels labels = indexer.labels();
-        for (SearchLabels.Named named : labels.named()) {
-            if (out.size() >= limit) {
-                break;
-            }
-            String matched = named.matching(wanted);
-            if (matched != null) {
-                out.add(new SearchViews.SuggestionView(named.kind(), named.id(), named.label(),
-                        matched.equals(named.label()) ? null : matched, named.path()));
-            }
+        for (NameCompletion.Match match : indexer.labels().completion().complete(fold(prefix), limit - out.size())) {
+            SearchLabels.Named named = match.named();
+            out.add(new SearchViews.SuggestionView(named.kind(), named.id(), named.label(),
+                    match.name().equals(named.label()) ? null : match.name(), named.path()));
         }
         return out.size() > limit ? out.subList(0, limit) : out;
     }
@@ -107,10 +105,39 @@ public class SearchService {
         return Normalizer.normalize(text, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "").toLowerCase(Locale.ROOT).trim();
     }
 
-    /** Labels of what facets and suggestions name, rebuilt with the index. */
-    public record SearchLabels(Map<String, BilingualText> categories, Map<String, BilingualText> organizations, List<Named> named) {
+    /**
+     * Labels of what facets and suggestions name, rebuilt with the index. The completion over
+     * their names is built the first time a suggestion needs it, once per labels.
+     */
+    public static final class SearchLabels {
 
         static final SearchLabels EMPTY = new SearchLabels(Map.of(), Map.of(), List.of());
+
+        private final Map<String, BilingualText> categories;
+        private final Map<String, BilingualText> organizations;
+        private final List<Named> named;
+        private volatile NameCompletion completion;
+
+        SearchLabels(Map<String, BilingualText> categories, Map<String, BilingualText> organizations, List<Named> named) {
+            this.categories = categories;
+            this.organizations = organizations;
+            this.named = named;
+        }
+
+        public List<Named> named() {
+            return named;
+        }
+
+        /** Built lazily, so that a rebuild nobody suggests from costs nothing; a race builds it twice, harmlessly. */
+        NameCompletion completion() {
+            NameCompletion built = completion;
+            if (built == null) {
+                built = new NameCompletion(named);
+                completion = built;
+                COMPLETIONS_BUILT.incrementAndGet();
+            }
+            return built;
+        }
 
         BilingualText category(String id) {
             return categories.get(id);
@@ -123,14 +150,20 @@ public class SearchService {
         /** An organization or category and the names it can be completed from. */
         public record Named(String kind, String id, String label, List<String> names, String path) {
 
-            /** The first name that the typed text starts, or one of whose words it starts; null if none. */
+            /** What separates the words of a folded name. */
+            static final Pattern WORDS = Pattern.compile("[^\\p{L}\\p{N}]+");
+
+            /**
+             * The first name that the typed text starts, or one of whose words it starts; null if none.
+             * The reference for {@link NameCompletion}, which answers the same from keys folded once.
+             */
             String matching(String folded) {
                 for (String name : names) {
                     String candidate = fold(name);
                     if (candidate.startsWith(folded)) {
                         return name;
                     }
-                    for (String word : candidate.split("[^\\p{L}\\p{N}]+")) {
+                    for (String word : WORDS.split(candidate)) {
                         if (word.length() > 2 && folded.length() >= 2 && word.startsWith(folded)) {
                             return name;
                         }

@@ -32,6 +32,10 @@ final class SuggestTiming {
         field.set(indexer, labels);
         SearchService service = new SearchService(index, indexer, null);
 
+        if (args.length > 0 && args[0].equals("dump")) {
+            dump(seed, service);
+            return;
+        }
         int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 5;
         for (int round = 0; round < rounds; round++) {
             report(round == 0 ? "warm-up" : "round " + round, service, new String[] { "lib" }, 20_000);
@@ -39,6 +43,49 @@ final class SuggestTiming {
             report(round == 0 ? "warm-up" : "round " + round, index, new String[] { "lib" }, 20_000);
         }
         index.close();
+    }
+
+    /** Every answer for many prefixes, to compare two versions' answers line by line. */
+    private static void dump(SeedCatalogue seed, SearchService service) {
+        java.util.Set<String> prefixes = new java.util.TreeSet<>();
+        List<String> names = new ArrayList<>();
+        seed.software().forEach(d -> {
+            names.add(d.name());
+            names.addAll(d.aliases());
+        });
+        seed.organizations().values().forEach(o -> {
+            names.add(o.nameFr());
+            names.add(o.nameEn());
+            names.add(o.acronym());
+            names.addAll(o.aliases());
+        });
+        seed.categories().values().forEach(c -> {
+            names.add(c.nameFr());
+            names.add(c.nameEn());
+        });
+        for (String name : names) {
+            if (name == null) {
+                continue;
+            }
+            for (String word : name.split(" ")) {
+                for (int i = 1; i <= Math.min(6, word.length()); i++) {
+                    prefixes.add(word.substring(0, i));
+                    prefixes.add(word.substring(0, i).toUpperCase());
+                }
+            }
+            for (int i = 1; i <= Math.min(14, name.length()); i++) {
+                prefixes.add(name.substring(0, i));
+            }
+        }
+        prefixes.addAll(List.of("\u0301", "é", "  a", "ministère des", "x y", "-", "--li"));
+        for (String prefix : prefixes) {
+            if (prefix.isBlank()) {
+                continue;
+            }
+            for (int limit : new int[] { 3, 10 }) {
+                System.out.println(prefix + " |" + limit + " -> " + service.suggest(prefix, limit, Caller.ANONYMOUS));
+            }
+        }
     }
 
     private static void report(String round, SearchService service, String[] prefixes, int times) {
