@@ -33,7 +33,8 @@
  * French/English analysis chains), {@code Synonyms} ({@code data/synonyms.txt}),
  * {@code QueryPlan} (how typed text becomes a query and how it is scored),
  * {@code FacetCollector} and {@code FacetOrdinals} (drill-sideways counts),
- * {@code Highlighter}, {@code SearchCursor} (the cursor scheme), {@code Documents},
+ * {@code Highlighter}, {@code NameCompletion} (bodies and categories for suggestions, folded
+ * once per set of labels), {@code SearchCursor} (the cursor scheme), {@code Documents},
  * {@code References} and {@code Fields} (the index's layout).
  *
  * <p>Errors: bad parameters become {@code ProblemException.badParameter} (400 naming the
