@@ -11,6 +11,7 @@ import java.time.OffsetDateTime;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -72,8 +73,10 @@ public class DcatService {
      */
     public Opened export(RdfSyntax syntax, String requestBase) {
         String base = strip(config.baseUrl().orElse(requestBase));
-        Key key = new Key(source.position(), syntax, base);
+        long deadline = System.nanoTime() + config.waitFor().toNanos();
         while (true) {
+            // Read again on each pass: when a later position dropped the one waited for, that later one is wanted.
+            Key key = new Key(source.position(), syntax, base);
             CompletableFuture<Export> mine = new CompletableFuture<>();
             CompletableFuture<Export> kept = cache.putIfAbsent(key, mine);
             if (kept == null) {
@@ -83,7 +86,8 @@ public class DcatService {
             }
             Export export;
             try {
-                export = kept.get(config.waitFor().toMillis(), TimeUnit.MILLISECONDS);
+                // One deadline for every pass, below the HTTP idle timeout.
+                export = kept.get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
             } catch (TimeoutException stillBuilding) {
                 long seconds = Math.max(1, config.waitFor().toSeconds());
                 throw new ProblemException(503, "export-in-preparation", List.of("dcat", seconds), List.of(), null,
@@ -92,7 +96,10 @@ public class DcatService {
                 Thread.currentThread().interrupt();
                 throw new IllegalStateException(e);
             } catch (ExecutionException e) {
-                throw e.getCause() instanceof RuntimeException cause ? cause : new IllegalStateException(e.getCause());
+                if (e.getCause() instanceof CancellationException) {
+                    continue;
+                }
+                throw new IllegalStateException("The DCAT-AP export could not be built", e.getCause());
             }
             synchronized (cache) {
                 if (cache.get(key) == kept) {
@@ -108,10 +115,16 @@ public class DcatService {
     }
 
     private void build(Key key, CompletableFuture<Export> mine) {
+        if (cache.get(key) != mine) {
+            // Dropped while it waited for a builder (a later position came): not worth building.
+            mine.completeExceptionally(new CancellationException());
+            return;
+        }
         try {
             mine.complete(make(key));
         } catch (IOException | RuntimeException | Error e) {
             // Even out of memory: a future never completed would refuse every request at this position.
+            LOG.errorf(e, "Could not build the DCAT-AP export (%s) at change %d", key.syntax().mediaType, key.seq());
             cache.remove(key, mine);
             mine.completeExceptionally(e instanceof IOException io ? new UncheckedIOException(io) : e);
             return;
@@ -150,7 +163,7 @@ public class DcatService {
             writer.write(model.head(head));
             source.parts(part -> writer.write(model.part(part.assets(), part.agents())));
             writer.finish();
-        } catch (IOException | RuntimeException e) {
+        } catch (IOException | RuntimeException | Error e) {
             TemporaryFiles.delete(file);
             throw e;
         }

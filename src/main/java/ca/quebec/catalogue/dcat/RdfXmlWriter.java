@@ -94,13 +94,37 @@ final class RdfXmlWriter implements RdfSyntax.PartWriter {
             } else if (!XSD.xstring.getURI().equals(literal.getDatatypeURI())) {
                 xml.writeAttribute("rdf", RDF.uri, "datatype", literal.getDatatypeURI());
             }
-            xml.writeCharacters(literal.getLexicalForm());
+            text(literal.getLexicalForm());
             xml.writeEndElement();
         } else {
             xml.writeEmptyElement(prefix, iri.substring(namespace.length()), namespace);
             node(value.asResource(), "resource", "nodeID");
         }
         xml.writeCharacters("\n");
+    }
+
+    /**
+     * A literal's text as XML can carry it: a carriage return as a character reference (a
+     * parser would fold a raw one into the line feed after it), and what XML 1.0 cannot
+     * hold at all (U+FFFE, U+FFFF, a lone surrogate) as U+FFFD, so that one record's odd
+     * text never makes the whole document unreadable.
+     */
+    private void text(String text) throws XMLStreamException {
+        StringBuilder run = new StringBuilder(text.length());
+        for (int i = 0; i < text.length();) {
+            int c = text.codePointAt(i);
+            i += Character.charCount(c);
+            if (c == '\r') {
+                xml.writeCharacters(run.toString());
+                run.setLength(0);
+                xml.writeEntityRef("#xD");
+            } else if (c == 0x9 || c == 0xA || (c >= 0x20 && c <= 0xD7FF) || (c >= 0xE000 && c <= 0xFFFD) || c >= 0x10000) {
+                run.appendCodePoint(c);
+            } else {
+                run.append('\uFFFD');
+            }
+        }
+        xml.writeCharacters(run.toString());
     }
 
     private void node(Resource resource, String iriAttribute, String blankAttribute) throws XMLStreamException {

@@ -62,13 +62,16 @@ class ExportFiles {
     record Opened(Built built, InputStream content) {
     }
 
-    /** The build of a format under way, and the position it was asked at. */
+    /** The build of a format under way, and the position it was asked at ({@link #WHEN_STARTED}: read when it starts). */
     private record Running(long seq, CompletableFuture<Built> build) {
     }
+
+    private static final long WHEN_STARTED = -1;
 
     private final CatalogueJson catalogueJson;
     private final CodeJson codeJson;
     private final CsvExports csv;
+    private final PublicCatalogue catalogue;
     private final Duration wait;
     /** Guards {@code current} and {@code running}; a file is only replaced or opened under it. */
     private final Object lock = new Object();
@@ -83,10 +86,11 @@ class ExportFiles {
     private final AtomicLong builds = new AtomicLong();
     private final TemporaryFiles files = new TemporaryFiles("catalogue-exports-");
 
-    ExportFiles(CatalogueJson catalogueJson, CodeJson codeJson, CsvExports csv, ExportConfig config) {
+    ExportFiles(CatalogueJson catalogueJson, CodeJson codeJson, CsvExports csv, PublicCatalogue catalogue, ExportConfig config) {
         this.catalogueJson = catalogueJson;
         this.codeJson = codeJson;
         this.csv = csv;
+        this.catalogue = catalogue;
         this.wait = config.waitFor();
     }
 
@@ -97,6 +101,7 @@ class ExportFiles {
      * @throws ProblemException 503 with Retry-After when the build takes longer than the wait
      */
     Opened open(ExportFormat format, PublicCatalogue.Position position) throws IOException {
+        long deadline = System.nanoTime() + wait.toNanos();
         while (true) {
             CompletableFuture<Built> build;
             synchronized (lock) {
@@ -107,7 +112,8 @@ class ExportFiles {
                 build = start(format, position);
             }
             try {
-                build.get(wait.toMillis(), TimeUnit.MILLISECONDS);
+                // One deadline for every pass, below the HTTP idle timeout.
+                build.get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
             } catch (TimeoutException stillBuilding) {
                 long seconds = Math.max(1, wait.toSeconds());
                 throw new ProblemException(503, "export-in-preparation", List.of(format.file, seconds), List.of(), null,
@@ -125,16 +131,22 @@ class ExportFiles {
         }
     }
 
-    /** The build that will hold this position: the one running, or a new one after it. Under the lock. */
+    /**
+     * The build that will hold this position, under the lock: the one running when it
+     * covers the position, else one queued after it. A queued build reads the position
+     * when it starts, so however many requests at later positions come meanwhile, one
+     * build follows the running one, not one per position.
+     */
     private CompletableFuture<Built> start(ExportFormat format, PublicCatalogue.Position position) {
         Running under = running.get(format);
-        if (under != null && under.seq() >= position.seq() && !under.build().isDone()) {
+        boolean busy = under != null && !under.build().isDone();
+        if (busy && (under.seq() == WHEN_STARTED || under.seq() >= position.seq())) {
             return under.build();
         }
-        CompletableFuture<?> before = under == null ? CompletableFuture.completedFuture(null) : under.build();
+        CompletableFuture<?> before = busy ? under.build() : CompletableFuture.completedFuture(null);
         CompletableFuture<Built> next = before.handle((ignored, failure) -> null)
-                .thenApplyAsync(ignored -> install(build(format, position)), builders);
-        running.put(format, new Running(position.seq(), next));
+                .thenApplyAsync(ignored -> install(build(format, busy ? catalogue.position() : position)), builders);
+        running.put(format, new Running(busy ? WHEN_STARTED : position.seq(), next));
         return next;
     }
 
@@ -175,11 +187,14 @@ class ExportFiles {
             long bytes = Files.size(file);
             LOG.infof("Built %s at change %d: %d bytes in %d ms", format.file, position.seq(), bytes, (System.nanoTime() - started) / 1_000_000);
             return new Built(format, position.seq(), position.lastModified(), file, bytes);
-        } catch (IOException | RuntimeException e) {
+        } catch (IOException | RuntimeException | Error e) {
             if (file != null) {
                 TemporaryFiles.delete(file);
             }
             LOG.errorf(e, "Could not build %s at change %d", format.file, position.seq());
+            if (e instanceof Error error) {
+                throw error;
+            }
             throw e instanceof IOException io ? new UncheckedIOException(io) : (RuntimeException) e;
         }
     }

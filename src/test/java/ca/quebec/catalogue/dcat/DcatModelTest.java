@@ -83,4 +83,23 @@ class DcatModelTest {
         assertTrue(owned > 1, "the owner owns assets on several pages");
         assertEquals(1, turtle.split(java.util.regex.Pattern.quote(name), -1).length - 1, "the owner's name is written once");
     }
+
+    @Test
+    void rdfXmlCarriesAnyTextARecordMayHoldAndStaysReadable() throws IOException {
+        DcatCatalogue synthetic = DcatBench.synthetic(3, 19);
+        DcatCatalogue.Asset first = synthetic.assets().get(0);
+        DcatCatalogue.Asset odd = new DcatCatalogue.Asset(first.kind(), first.id(), first.name(), "ligne\r\nsuivante & <balise>",
+                "bad \uFFFF and \uD800 lone", first.licence(), first.licenceIds(), first.homepage(), first.repository(),
+                first.documentation(), first.keywords(), first.categories(), first.owner(), first.developmentStatus(), first.contacts(),
+                first.issued(), first.modified());
+        DcatCatalogue catalogue = new DcatCatalogue(synthetic.seq(), synthetic.modified(), synthetic.publisher(), synthetic.themes(),
+                java.util.List.of(odd), synthetic.agents());
+        Model read = parsed(writtenInParts(catalogue, RdfSyntax.RDF_XML, 1), Lang.RDFXML);
+        Model turtle = parsed(writtenInParts(catalogue, RdfSyntax.TURTLE, 1), Lang.TURTLE);
+        assertTrue(read.listObjects().toList().stream().anyMatch(o -> o.isLiteral() && o.asLiteral().getLexicalForm().equals("ligne\r\nsuivante & <balise>")),
+                "the carriage return survives");
+        assertTrue(read.listObjects().toList().stream().anyMatch(o -> o.isLiteral() && o.asLiteral().getLexicalForm().equals("bad \uFFFD and \uFFFD lone")),
+                "what XML cannot hold becomes U+FFFD");
+        assertEquals(turtle.size(), read.size());
+    }
 }
