@@ -8,6 +8,8 @@
 #
 # Writes bench/results/exports-<date>.txt. Needs curl.
 set -euo pipefail
+# Benchmarks measure the service, not its rate limits (README, "Running in production").
+export CATALOGUE_RATE_LIMIT_ENABLED=false
 cd "$(dirname "$0")/.."
 
 PORT=${PORT:-18090}

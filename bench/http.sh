@@ -7,6 +7,8 @@
 #
 # Needs wrk (Debian: apt-get install wrk). Writes bench/results/http-<date>.txt.
 set -euo pipefail
+# Benchmarks measure the service, not its rate limits (README, "Running in production").
+export CATALOGUE_RATE_LIMIT_ENABLED=false
 cd "$(dirname "$0")/.."
 
 DURATION=${DURATION:-20s}

@@ -205,6 +205,7 @@ public class ContractFilter implements OASFilter {
         }
         problem(responses, "406", "The Accept header excludes HTML");
         problem(responses, "414", "The URI is longer than the service reads");
+        tooMany(responses, true);
         html(responses, "500", "Unexpected failure (never for bad input)", true);
         html(responses, "503", "Overloaded: no database connection came free in time; retry after Retry-After seconds", true);
         responses.getAPIResponse("503").addHeader("Retry-After", OASFactory.createHeader().description("Seconds to wait")
@@ -214,6 +215,29 @@ public class ContractFilter implements OASFilter {
         APIResponse ok = responses.getAPIResponse("200");
         if (ok != null) {
             ok.addHeader("ETag", etagHeader());
+        }
+    }
+
+    /**
+     * Every operation may meet the caller's rate limit (ratelimit.RateLimitFilter), answered
+     * before the operation runs; an operation that has a 429 of its own (one bulk per key)
+     * keeps its description and gains the rate limit's.
+     */
+    private static void tooMany(APIResponses responses, boolean page) {
+        String limit = "Too many requests: the caller spent its budget of reads, searches or writes, or its address sent too many "
+                + "refused keys; retry after Retry-After seconds";
+        APIResponse own = responses.getAPIResponse("429");
+        if (own == null && page) {
+            html(responses, "429", limit, true);
+        } else if (own == null) {
+            problem(responses, "429", limit);
+        } else if (!own.getDescription().contains("budget")) {
+            own.setDescription(own.getDescription() + "; or " + Character.toLowerCase(limit.charAt(0)) + limit.substring(1));
+        }
+        APIResponse answer = responses.getAPIResponse("429");
+        if (answer.getHeaders() == null || !answer.getHeaders().containsKey("Retry-After")) {
+            answer.addHeader("Retry-After", OASFactory.createHeader().description("Seconds to wait").required(true)
+                    .schema(OASFactory.createSchema().addType(Schema.SchemaType.INTEGER)));
         }
     }
 
@@ -271,6 +295,7 @@ public class ContractFilter implements OASFilter {
             problem(responses, "412", "If-Match does not name the current version: someone changed it since");
             problem(responses, "428", "If-Match is required");
         }
+        tooMany(responses, false);
         problem(responses, "500", "Unexpected failure (never for bad input)");
         problem(responses, "503", "Overloaded: no database connection came free in time; retry after Retry-After seconds");
         responses.getAPIResponse("401").addHeader("WWW-Authenticate", OASFactory.createHeader()

@@ -107,6 +107,8 @@ public final class Instances {
         Map<String, String> env = builder.environment();
         env.put("QUARKUS_HTTP_PORT", Integer.toString(port));
         env.put("CATALOGUE_SECURITY_BOOTSTRAP_ADMIN_KEY", adminKey);
+        // These tests measure durability and convergence, written as fast as they can; RateLimitTest covers limits.
+        env.put("CATALOGUE_RATE_LIMIT_ENABLED", "false");
         storage.configure(env);
         env.putAll(more);
         return new Instance(builder.start(), "http://127.0.0.1:" + port, log);
