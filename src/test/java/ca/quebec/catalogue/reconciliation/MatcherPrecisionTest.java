@@ -43,9 +43,9 @@ class MatcherPrecisionTest {
      * measures 0.81 today (README), so its floor only guards against going back.
      */
     private static final Map<String, Double> RECALL_FLOOR = Map.of("lines.tsv", 0.97, "unseen.tsv", 0.95, "heldout.tsv", 0.80,
-            "heldout2.tsv", 0.90);
+            "heldout2.tsv", 0.90, "heldout3.tsv", 0.0);
     /** Tables whose lines a failure never shows (counts only). */
-    private static final java.util.Set<String> HIDDEN = java.util.Set.of("heldout.tsv", "heldout2.tsv");
+    private static final java.util.Set<String> HIDDEN = java.util.Set.of("heldout.tsv", "heldout2.tsv", "heldout3.tsv");
 
     @Inject
     LineMatcher matcher;
@@ -66,7 +66,7 @@ class MatcherPrecisionTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = { "lines.tsv", "unseen.tsv", "heldout.tsv", "heldout2.tsv" })
+    @ValueSource(strings = { "lines.tsv", "unseen.tsv", "heldout.tsv", "heldout2.tsv", "heldout3.tsv" })
     void automaticMatchesArePreciseAndFindMostLines(String table) throws IOException {
         List<Row> rows = rows(table);
         int automatic = 0;
