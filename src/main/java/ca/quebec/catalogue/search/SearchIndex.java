@@ -80,15 +80,26 @@ public class SearchIndex implements AutoCloseable {
     private final ByteBuffersDirectory directory;
     private final IndexWriter writer;
     private final SearcherManager searchers;
+    private final AnswerCache answers;
     private final ReentrantLock writes = new ReentrantLock();
 
     /** An empty index with the bundled synonyms ({@code catalogue-data/synonyms.txt}). */
     public SearchIndex() {
-        this(null);
+        this(null, SearchConfig.DEFAULT_ANSWER_CACHE_BYTES);
+    }
+
+    @jakarta.inject.Inject
+    SearchIndex(SearchConfig config) {
+        this(null, config.answerCacheBytes());
     }
 
     /** An empty index with the given synonym groups (same format as the bundled file), for tests. */
     SearchIndex(String synonymsText) {
+        this(synonymsText, SearchConfig.DEFAULT_ANSWER_CACHE_BYTES);
+    }
+
+    private SearchIndex(String synonymsText, long answerCacheBytes) {
+        this.answers = new AnswerCache(answerCacheBytes);
         this.analysis = new Analysis();
         this.synonyms = synonymsText == null ? Synonyms.fromClassPath(analysis) : Synonyms.parse(analysis, synonymsText);
         this.highlighter = new Highlighter(analysis);
@@ -184,43 +195,92 @@ public class SearchIndex implements AutoCloseable {
      */
     public SearchResult search(SearchQuery query) {
         FieldDoc after = SearchCursor.decode(query);
-        return withSearcher(searcher -> {
-            QueryPlan plan = QueryPlan.plan(query.q(), analysis, synonyms, searcher.getIndexReader());
-            BooleanQuery.Builder filtered = new BooleanQuery.Builder()
-                    .add(plan.matchesEverything() ? new MatchAllDocsQuery() : plan.query, Occur.MUST);
-            visibility(filtered, query.visibility());
-            if (query.osiApproved() != null) {
-                filtered.add(new TermQuery(new Term(Fields.OSI, query.osiApproved().toString())), Occur.FILTER);
+        SearchKey key = new SearchKey(query.q(), query.kind(), query.category(), query.licence(), query.osiApproved(), query.organization(),
+                query.owner(), query.developmentStatus(), query.platform(), query.visibility().searchClass(), query.sort(), query.limit(),
+                query.cursor());
+        return withSearcher(searcher -> answers.get(searcher.getIndexReader(), key, () -> {
+            try {
+                return search(searcher, query, after);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
             }
-            if (query.owner() != null) {
-                filtered.add(new TermQuery(new Term(Fields.OWNER, query.owner())), Occur.FILTER);
-            }
-            if (query.platform() != null) {
-                filtered.add(new TermQuery(new Term(Fields.PLATFORM, query.platform())), Occur.FILTER);
-            }
-            // One more hit than the page: it only says whether there is a next page.
-            TopFieldCollectorManager top = new TopFieldCollectorManager(sort(query.sort()), query.limit() + 1, after,
-                    Integer.MAX_VALUE);
-            FacetCollector.Outcome outcome = searcher.search(filtered.build(),
-                    new FacetCollector.Manager(ordinals, FacetCollector.filters(query), top));
+        }, SearchIndex::bytes));
+    }
 
-            TopFieldDocs docs = outcome.hits();
-            int shown = Math.min(query.limit(), docs.scoreDocs.length);
-            Highlighter.Session highlights = highlighter.session(plan);
-            List<SearchHit> hits = new ArrayList<>(shown);
-            for (int i = 0; i < shown; i++) {
-                FieldDoc doc = (FieldDoc) docs.scoreDocs[i];
-                SearchDocument record = load(searcher, doc.doc);
-                Float score = query.sort() == SearchSort.RELEVANCE ? (Float) doc.fields[0] : null;
-                hits.add(new SearchHit(record.kind(), record.id(), record.name(),
-                        BilingualText.of(record.descriptionFr(), record.descriptionEn()), record.licence(),
-                        record.osiApproved(), record.usageCount(), score, highlights.highlight(record)));
+    /** Everything that decides a search's answer on one snapshot. */
+    private record SearchKey(String q, String kind, String category, String licence, Boolean osiApproved, String organization,
+            String owner, String developmentStatus, String platform, String visibility, SearchSort sort, int limit, String cursor) {
+    }
+
+    private record SuggestKey(String prefix, int limit, String visibility) {
+    }
+
+    /** About what an answer holds in memory: its text twice (UTF-16) and some per object. */
+    private static int bytes(SearchResult result) {
+        long bytes = 2_048;
+        for (SearchHit hit : result.hits()) {
+            bytes += 160 + 2L * (length(hit.name()) + length(hit.id()) + length(hit.licence()));
+            if (hit.description() != null) {
+                bytes += 2L * (length(hit.description().fr()) + length(hit.description().en()));
             }
-            String next = docs.scoreDocs.length > query.limit()
-                    ? SearchCursor.encode(query, (FieldDoc) docs.scoreDocs[query.limit() - 1])
-                    : null;
-            return new SearchResult(outcome.total(), hits, outcome.facets(), next);
-        });
+            for (List<String> values : hit.highlights().values()) {
+                for (String value : values) {
+                    bytes += 48 + 2L * value.length();
+                }
+            }
+        }
+        return (int) Math.min(Integer.MAX_VALUE, bytes);
+    }
+
+    private static int length(String text) {
+        return text == null ? 0 : text.length();
+    }
+
+    /** Hits served from the answer cache since start-up, and searches computed. */
+    public long cachedAnswers() {
+        return answers.hits();
+    }
+
+    public long computedAnswers() {
+        return answers.misses();
+    }
+
+    private SearchResult search(IndexSearcher searcher, SearchQuery query, FieldDoc after) throws IOException {
+        QueryPlan plan = QueryPlan.plan(query.q(), analysis, synonyms, searcher.getIndexReader());
+        BooleanQuery.Builder filtered = new BooleanQuery.Builder()
+                .add(plan.matchesEverything() ? new MatchAllDocsQuery() : plan.query, Occur.MUST);
+        visibility(filtered, query.visibility());
+        if (query.osiApproved() != null) {
+            filtered.add(new TermQuery(new Term(Fields.OSI, query.osiApproved().toString())), Occur.FILTER);
+        }
+        if (query.owner() != null) {
+            filtered.add(new TermQuery(new Term(Fields.OWNER, query.owner())), Occur.FILTER);
+        }
+        if (query.platform() != null) {
+            filtered.add(new TermQuery(new Term(Fields.PLATFORM, query.platform())), Occur.FILTER);
+        }
+        // One more hit than the page: it only says whether there is a next page.
+        TopFieldCollectorManager top = new TopFieldCollectorManager(sort(query.sort()), query.limit() + 1, after,
+                Integer.MAX_VALUE);
+        FacetCollector.Outcome outcome = searcher.search(filtered.build(),
+                new FacetCollector.Manager(ordinals, FacetCollector.filters(query), top));
+
+        TopFieldDocs docs = outcome.hits();
+        int shown = Math.min(query.limit(), docs.scoreDocs.length);
+        Highlighter.Session highlights = highlighter.session(plan);
+        List<SearchHit> hits = new ArrayList<>(shown);
+        for (int i = 0; i < shown; i++) {
+            FieldDoc doc = (FieldDoc) docs.scoreDocs[i];
+            SearchDocument record = load(searcher, doc.doc);
+            Float score = query.sort() == SearchSort.RELEVANCE ? (Float) doc.fields[0] : null;
+            hits.add(new SearchHit(record.kind(), record.id(), record.name(),
+                    BilingualText.of(record.descriptionFr(), record.descriptionEn()), record.licence(),
+                    record.osiApproved(), record.usageCount(), score, highlights.highlight(record)));
+        }
+        String next = docs.scoreDocs.length > query.limit()
+                ? SearchCursor.encode(query, (FieldDoc) docs.scoreDocs[query.limit() - 1])
+                : null;
+        return new SearchResult(outcome.total(), List.copyOf(hits), outcome.facets(), next);
     }
 
     /**
@@ -289,16 +349,21 @@ public class SearchIndex implements AutoCloseable {
         visibility(query, visibility);
         Sort order = new Sort(SortField.FIELD_SCORE, new SortField(Fields.USAGE, SortField.Type.LONG, true),
                 new SortField(Fields.NAME_SORT, SortField.Type.STRING), new SortField(Fields.KEY, SortField.Type.STRING));
-        return withSearcher(searcher -> {
-            TopFieldDocs top = searcher.search(query.build(), new TopFieldCollectorManager(order, limit, null, limit));
-            List<Suggestion> suggestions = new ArrayList<>();
-            for (ScoreDoc doc : top.scoreDocs) {
-                SearchDocument record = load(searcher, doc.doc);
-                suggestions.add(new Suggestion(record.kind(), record.id(), record.name(), matchedAlias(record, key, tokens),
-                        record.usageCount()));
+        SuggestKey cacheKey = new SuggestKey(prefix, limit, visibility.searchClass());
+        return withSearcher(searcher -> answers.get(searcher.getIndexReader(), cacheKey, () -> {
+            try {
+                TopFieldDocs top = searcher.search(query.build(), new TopFieldCollectorManager(order, limit, null, limit));
+                List<Suggestion> suggestions = new ArrayList<>();
+                for (ScoreDoc doc : top.scoreDocs) {
+                    SearchDocument record = load(searcher, doc.doc);
+                    suggestions.add(new Suggestion(record.kind(), record.id(), record.name(), matchedAlias(record, key, tokens),
+                            record.usageCount()));
+                }
+                return List.copyOf(suggestions);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
             }
-            return suggestions;
-        });
+        }, found -> 256 + 160 * found.size()));
     }
 
     /** The record behind a hit, from the snapshot that found it. */

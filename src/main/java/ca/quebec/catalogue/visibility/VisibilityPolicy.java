@@ -104,6 +104,14 @@ public final class VisibilityPolicy {
         return scope.lucene(statusField, submitterField);
     }
 
+    /**
+     * Equal for two callers exactly when {@link #searchable} filters the same records, so
+     * that a cache of search answers may share them between those callers and no others.
+     */
+    public String searchClass() {
+        return caller.isCurator() ? "everything" : caller.organization() == null ? "published" : "own:" + caller.organization();
+    }
+
     private Scope visible() {
         return caller.isCurator() ? Scope.EVERYTHING : new Scope(PUBLIC, NEVER_PUBLIC, caller.organization());
     }

@@ -23,7 +23,17 @@ final class SuggestTiming {
         SeedCatalogue seed = SeedCatalogue.load();
         SearchIndex index = new SearchIndex();
         index.replaceAll(seed.software());
-        SearchIndexer indexer = new SearchIndexer(index, null, null, () -> Duration.ofMillis(500));
+        SearchIndexer indexer = new SearchIndexer(index, null, null, new SearchConfig() {
+            @Override
+            public Duration pollInterval() {
+                return Duration.ofMillis(500);
+            }
+
+            @Override
+            public long answerCacheBytes() {
+                return DEFAULT_ANSWER_CACHE_BYTES;
+            }
+        });
         // Sorted by id so that every run lists bodies in the same order.
         SearchService.SearchLabels labels = SearchService.SearchLabels.of(new ArrayList<>(new TreeMap<>(seed.organizations()).values()),
                 new ArrayList<>(new TreeMap<>(seed.categories()).values()));

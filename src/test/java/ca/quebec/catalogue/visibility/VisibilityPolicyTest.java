@@ -198,4 +198,20 @@ class VisibilityPolicyTest {
         assertEquals(contact, VisibilityPolicy.FULL.contact(contact));
         assertTrue(VisibilityPolicy.FULL.maySee(RecordStatus.REJECTED, OWNER));
     }
+
+    /** Two callers share cached search answers exactly when search filters the same records for them. */
+    @Test
+    void callersShareASearchClassExactlyWhenSearchFiltersTheSame() {
+        Caller sameBodyOtherKey = new Caller("k5", OWNER, Role.CONTRIBUTOR, "another key of the owner");
+        List<Caller> callers = List.of(ANONYMOUS, OWNER_CONTRIBUTOR, OTHER_CONTRIBUTOR, CURATOR, ADMIN, sameBodyOtherKey);
+        for (Caller a : callers) {
+            for (Caller b : callers) {
+                VisibilityPolicy pa = VisibilityPolicy.of(a);
+                VisibilityPolicy pb = VisibilityPolicy.of(b);
+                boolean sameFilter = pa.searchable("status", "submittedBy").map(Query::toString).orElse("all")
+                        .equals(pb.searchable("status", "submittedBy").map(Query::toString).orElse("all"));
+                assertEquals(sameFilter, pa.searchClass().equals(pb.searchClass()), a.label() + " / " + b.label());
+            }
+        }
+    }
 }
