@@ -93,6 +93,11 @@ public class SearchIndex implements AutoCloseable {
         this(null, config.answerCacheBytes());
     }
 
+    /** An empty index that computes every answer (benchmarks of the search itself). */
+    static SearchIndex withoutAnswerCache() {
+        return new SearchIndex(null, 0);
+    }
+
     /** An empty index with the given synonym groups (same format as the bundled file), for tests. */
     SearchIndex(String synonymsText) {
         this(synonymsText, SearchConfig.DEFAULT_ANSWER_CACHE_BYTES);
