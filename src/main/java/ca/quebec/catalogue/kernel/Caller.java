@@ -1,13 +1,17 @@
 package ca.quebec.catalogue.kernel;
 
 /**
- * Who sent a request: anonymous, or the holder of an API key bound to one
- * organization and one role. Services take it as an argument and check it; what
- * it may see is decided by the visibility policy built from it.
+ * Who sent a request: anonymous, or the holder of an API key or of an OIDC access
+ * token, bound to one organization and one role. Services take it as an argument
+ * and check it; what it may see is decided by the visibility policy built from it.
+ *
+ * <p>{@code keyId} identifies the caller across requests (what it owns, its
+ * idempotency keys, its running bulk): the key's id, or {@code oidc:} and the
+ * token's subject. {@code signedInWith} says which; null when anonymous.
  */
-public record Caller(String keyId, String organization, Role role, String label) {
+public record Caller(String keyId, String organization, Role role, String label, SignIn signedInWith) {
 
-    public static final Caller ANONYMOUS = new Caller(null, null, null, null);
+    public static final Caller ANONYMOUS = new Caller(null, null, null, null, null);
 
     public boolean authenticated() {
         return role != null;

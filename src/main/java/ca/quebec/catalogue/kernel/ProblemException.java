@@ -43,6 +43,14 @@ public class ProblemException extends RuntimeException {
         return new ProblemException(404, "not-found", "problem.not-found.detail." + what, List.of(id), List.of(), null, Map.of());
     }
 
+    /**
+     * A problem whose detail is one of several of its type: the message
+     * {@code problem.<type>.detail.<variant>}.
+     */
+    public static ProblemException variant(int status, String type, String variant, Map<String, String> headers, Object... args) {
+        return new ProblemException(status, type, "problem." + type + ".detail." + variant, List.of(args), List.of(), null, headers);
+    }
+
     /** A bad query parameter or header: 400 naming it. */
     public static ProblemException badParameter(String parameter, String code, Object... args) {
         return new ProblemException(400, "invalid-parameter", List.of(parameter), List.of(Violation.of(parameter, code, args)),

@@ -24,6 +24,7 @@ import ca.quebec.catalogue.kernel.Listing;
 import ca.quebec.catalogue.kernel.PageRequest;
 import ca.quebec.catalogue.kernel.ProblemException;
 import ca.quebec.catalogue.kernel.Role;
+import ca.quebec.catalogue.kernel.SignIn;
 import ca.quebec.catalogue.kernel.Violation;
 import ca.quebec.catalogue.kernel.Vocabulary;
 import ca.quebec.catalogue.kernel.Written;
@@ -69,22 +70,22 @@ class ApiKeyService {
         String hash = hash(token);
         if (bootstrapHash.isPresent() && MessageDigest.isEqual(bootstrapHash.get().getBytes(StandardCharsets.US_ASCII),
                 hash.getBytes(StandardCharsets.US_ASCII))) {
-            return Optional.of(new Caller(BOOTSTRAP_ID, bootstrapOrganization, Role.ADMIN, "bootstrap"));
+            return Optional.of(new Caller(BOOTSTRAP_ID, bootstrapOrganization, Role.ADMIN, "bootstrap", SignIn.API_KEY));
         }
         ApiKey key = keys.findActiveByHash(hash);
         return key == null ? Optional.empty()
-                : Optional.of(new Caller(key.id, key.organizationId, Vocabulary.parse(Role.class, key.role).orElseThrow(), key.label));
+                : Optional.of(new Caller(key.id, key.organizationId, Vocabulary.parse(Role.class, key.role).orElseThrow(), key.label, SignIn.API_KEY));
     }
 
     /** The caller a key stands for while it is valid, by its id (not its secret): empty once revoked. */
     @Transactional
     Optional<Caller> holder(String keyId) {
         if (BOOTSTRAP_ID.equals(keyId)) {
-            return bootstrapHash.map(configured -> new Caller(BOOTSTRAP_ID, bootstrapOrganization, Role.ADMIN, "bootstrap"));
+            return bootstrapHash.map(configured -> new Caller(BOOTSTRAP_ID, bootstrapOrganization, Role.ADMIN, "bootstrap", SignIn.API_KEY));
         }
         ApiKey key = keyId == null ? null : keys.findById(keyId);
         return key == null || key.revokedAt != null ? Optional.empty()
-                : Optional.of(new Caller(key.id, key.organizationId, Vocabulary.parse(Role.class, key.role).orElseThrow(), key.label));
+                : Optional.of(new Caller(key.id, key.organizationId, Vocabulary.parse(Role.class, key.role).orElseThrow(), key.label, SignIn.API_KEY));
     }
 
     @Transactional
@@ -110,7 +111,7 @@ class ApiKeyService {
         key.role = request.role();
         key.label = request.label().strip();
         key.createdAt = Clocks.now(clock);
-        key.createdBy = caller.label();
+        key.createdBy = Actor.of(caller).label();
         keys.persist(key);
         changeLog.append(Actor.of(caller), key.createdAt, new ChangeLog.Entry("api-key", key.id, null, "issued", 1,
                 MergePatch.diff(null, state(key))));

@@ -52,7 +52,7 @@ public final class VisibilityPolicy {
      * The catalogue itself, keeping what it stores (the change log holds whole
      * states and redacts them when they are read). Never for a caller.
      */
-    public static final VisibilityPolicy FULL = new VisibilityPolicy(new Caller(null, null, Role.ADMIN, "catalogue"));
+    public static final VisibilityPolicy FULL = new VisibilityPolicy(new Caller(null, null, Role.ADMIN, "catalogue", null));
 
     private static final Set<RecordStatus> PUBLIC = EnumSet.of(RecordStatus.PUBLISHED, RecordStatus.ARCHIVED);
     private static final Set<RecordStatus> NEVER_PUBLIC = EnumSet.complementOf(EnumSet.copyOf(PUBLIC));

@@ -28,6 +28,7 @@ import ca.quebec.catalogue.kernel.Caller;
 import ca.quebec.catalogue.kernel.Checks;
 import ca.quebec.catalogue.kernel.ProblemException;
 import ca.quebec.catalogue.kernel.Role;
+import ca.quebec.catalogue.kernel.SignIn;
 import ca.quebec.catalogue.kernel.Violation;
 import ca.quebec.catalogue.licence.LicenceRegistry;
 import ca.quebec.catalogue.software.Software;
@@ -40,8 +41,8 @@ class RecordRulesTest {
     // The bundled SPDX list, read once: the licence rules are the real ones.
     private static final LicenceRegistry LICENCES = new LicenceRegistry(new ObjectMapper());
 
-    private static final Caller CONTRIBUTOR = new Caller("key-contrib", "ville-exemple", Role.CONTRIBUTOR, "Ville d'Exemple");
-    private static final Caller CURATOR = new Caller("key-curator", "mcn", Role.CURATOR, "Ministère");
+    private static final Caller CONTRIBUTOR = new Caller("key-contrib", "ville-exemple", Role.CONTRIBUTOR, "Ville d'Exemple", SignIn.API_KEY);
+    private static final Caller CURATOR = new Caller("key-curator", "mcn", Role.CURATOR, "Ministère", SignIn.API_KEY);
 
     private static final String PLATFORMS = "windows, macos, linux, unix, bsd, android, ios, web";
 
@@ -345,7 +346,7 @@ class RecordRulesTest {
     @Test
     void anAdminActsAsACurator() {
         Software s = new Software();
-        RecordRules.prepareNew(s, new Caller("key-admin", "mcn", Role.ADMIN, "Admin"), NOW);
+        RecordRules.prepareNew(s, new Caller("key-admin", "mcn", Role.ADMIN, "Admin", SignIn.API_KEY), NOW);
         assertEquals("published", s.status);
     }
 
@@ -380,9 +381,9 @@ class RecordRulesTest {
     // --- unusedId and refuseDuplicates ----------------------------------------------------
 
     static final VisibilityPolicy ANONYMOUS = VisibilityPolicy.ANONYMOUS;
-    static final VisibilityPolicy MERN = VisibilityPolicy.of(new Caller("k", "mern", Role.CONTRIBUTOR, "t"));
-    static final VisibilityPolicy MTESS = VisibilityPolicy.of(new Caller("k", "mtess", Role.CONTRIBUTOR, "t"));
-    static final VisibilityPolicy CURATOR_SEES = VisibilityPolicy.of(new Caller("k", "sct", Role.CURATOR, "t"));
+    static final VisibilityPolicy MERN = VisibilityPolicy.of(new Caller("k", "mern", Role.CONTRIBUTOR, "t", SignIn.API_KEY));
+    static final VisibilityPolicy MTESS = VisibilityPolicy.of(new Caller("k", "mtess", Role.CONTRIBUTOR, "t", SignIn.API_KEY));
+    static final VisibilityPolicy CURATOR_SEES = VisibilityPolicy.of(new Caller("k", "sct", Role.CURATOR, "t", SignIn.API_KEY));
 
     private ProblemException refused(RecordKind kind, String normalizedName, String normalizedRepository, VisibilityPolicy policy) {
         Class<? extends CatalogueRecord> type = kind == RecordKind.SOFTWARE ? Software.class : Solution.class;

@@ -2,6 +2,7 @@ package ca.quebec.catalogue.testing;
 
 import ca.quebec.catalogue.kernel.Caller;
 import ca.quebec.catalogue.kernel.Role;
+import ca.quebec.catalogue.kernel.SignIn;
 import ca.quebec.catalogue.visibility.VisibilityPolicy;
 
 /** Callers built directly, for tests of services and of the policy that do not go through HTTP. */
@@ -11,15 +12,15 @@ public final class Callers {
     }
 
     public static Caller contributor(String organization) {
-        return new Caller("key-" + organization, organization, Role.CONTRIBUTOR, "tests");
+        return new Caller("key-" + organization, organization, Role.CONTRIBUTOR, "tests", SignIn.API_KEY);
     }
 
     public static Caller curator() {
-        return new Caller("key-curator", "sct", Role.CURATOR, "tests");
+        return new Caller("key-curator", "sct", Role.CURATOR, "tests", SignIn.API_KEY);
     }
 
     public static Caller admin() {
-        return new Caller("key-admin", "sct", Role.ADMIN, "tests");
+        return new Caller("key-admin", "sct", Role.ADMIN, "tests", SignIn.API_KEY);
     }
 
     public static VisibilityPolicy policy(Caller caller) {

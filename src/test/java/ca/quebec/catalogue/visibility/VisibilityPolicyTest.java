@@ -37,6 +37,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import ca.quebec.catalogue.kernel.Caller;
 import ca.quebec.catalogue.kernel.ProblemException;
 import ca.quebec.catalogue.kernel.Role;
+import ca.quebec.catalogue.kernel.SignIn;
 
 /**
  * The visibility policy on its own, as a table: anonymous, a contributor of the
@@ -50,10 +51,10 @@ class VisibilityPolicyTest {
     static final String OTHER = "mtess";
 
     static final Caller ANONYMOUS = Caller.ANONYMOUS;
-    static final Caller OWNER_CONTRIBUTOR = new Caller("k1", OWNER, Role.CONTRIBUTOR, "owner");
-    static final Caller OTHER_CONTRIBUTOR = new Caller("k2", OTHER, Role.CONTRIBUTOR, "other");
-    static final Caller CURATOR = new Caller("k3", "sct", Role.CURATOR, "curator");
-    static final Caller ADMIN = new Caller("k4", "sct", Role.ADMIN, "admin");
+    static final Caller OWNER_CONTRIBUTOR = new Caller("k1", OWNER, Role.CONTRIBUTOR, "owner", SignIn.API_KEY);
+    static final Caller OTHER_CONTRIBUTOR = new Caller("k2", OTHER, Role.CONTRIBUTOR, "other", SignIn.API_KEY);
+    static final Caller CURATOR = new Caller("k3", "sct", Role.CURATOR, "curator", SignIn.API_KEY);
+    static final Caller ADMIN = new Caller("k4", "sct", Role.ADMIN, "admin", SignIn.API_KEY);
 
     static final Map<String, Caller> CALLERS = Map.of("anonymous", ANONYMOUS, "owner's contributor", OWNER_CONTRIBUTOR,
             "another body's contributor", OTHER_CONTRIBUTOR, "curator", CURATOR, "admin", ADMIN);
