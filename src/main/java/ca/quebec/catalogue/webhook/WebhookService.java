@@ -19,6 +19,7 @@ import ca.quebec.catalogue.kernel.PageRequest;
 import ca.quebec.catalogue.kernel.ProblemException;
 import ca.quebec.catalogue.kernel.QueryParameters;
 import ca.quebec.catalogue.kernel.Role;
+import ca.quebec.catalogue.kernel.SignIn;
 import ca.quebec.catalogue.kernel.Violation;
 import ca.quebec.catalogue.kernel.Written;
 import ca.quebec.catalogue.organization.OrganizationRepository;
@@ -74,6 +75,11 @@ class WebhookService {
     @Transactional
     public Written<WebhookView> subscribe(Caller caller, WebhookInput input) {
         caller.requireAuthenticated();
+        if (caller.signedInWith() == SignIn.OIDC) {
+            // Deliveries go out long after the request, checked each time against their owner's key (KeyHolders):
+            // an access token expires within minutes and cannot be checked again.
+            throw new ProblemException(403, "webhook-needs-key");
+        }
         VisibilityPolicy policy = VisibilityPolicy.of(caller);
         Checks checks = new Checks();
         checks.addAll(targets.check("/url", input.url()));
