@@ -16,9 +16,9 @@ public record ChangeView(
         @Schema(description = "What inside the record changed, e.g. usages/sct; null for the record itself", required = true, nullable = true) String subject,
         @Schema(required = true, examples = "updated", enumeration = { "created", "submitted", "updated", "approved", "rejected", "archived", "usage-declared", "usage-updated", "usage-withdrawn" }) String action,
         @Schema(description = "The record's (or the usage's) revision after the change", required = true) long revision,
-        @Schema(description = "The organization of the key that made the change; null for the seed", required = true, nullable = true) String organization,
+        @Schema(description = "The organization of the key or access token that made the change; null for the seed", required = true, nullable = true) String organization,
         @Schema(description = "contributor, curator, admin, or seed", required = true, nullable = true) String role,
-        @Schema(description = "The label of the key that made the change", required = true, nullable = true) String keyLabel,
+        @Schema(description = "The label of the key that made the change; for an OIDC access token, oidc: and its subject", required = true, nullable = true) String keyLabel,
         @Schema(description = "What changed: an RFC 7396 JSON merge patch from the previous state (null: the usage was withdrawn)", required = true, nullable = true, implementation = ChangeView.Patch.class) JsonNode patch) {
 
     /** How the contract shows a patch: any JSON object (its members are the record's, as they changed). */

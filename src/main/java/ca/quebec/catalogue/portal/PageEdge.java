@@ -67,7 +67,7 @@ public class PageEdge {
             if (problem.errors() != null) {
                 problem.errors().stream().map(FieldError::message).filter(m -> !details.contains(m)).forEach(details::add);
             }
-            String heading = PortalContent.text(lang, "error." + (List.of(400, 401, 404, 405, 429, 500, 503).contains(problem.status())
+            String heading = PortalContent.text(lang, "error." + (List.of(400, 401, 403, 404, 405, 429, 500, 503).contains(problem.status())
                     ? problem.status() : problem.status() < 500 ? 400 : 500));
             Frame frame = frames.frame(lang, heading, path, lang.other().home(), "error", request.getUriInfo());
             String html = Pages.error(frame, new Contents.ErrorPage(problem.status(), heading, String.join(" ", details))).render();

@@ -24,9 +24,11 @@ public class MeResource {
     }
 
     @GET
-    @Operation(summary = "Who am I", description = "The organization, role and label of the key sent; anonymous without one.")
+    @Operation(summary = "Who am I", description = "The organization, role and label of the key or access token sent, and which of the two "
+            + "it was (signedInWith); anonymous without one.")
     public MeView getMe() {
         Caller c = caller.get();
-        return new MeView(c.authenticated(), c.keyId(), c.organization(), c.role() == null ? null : c.role().wire(), c.label());
+        return new MeView(c.authenticated(), c.signedInWith() == null ? null : c.signedInWith().wire(), c.keyId(), c.organization(),
+                c.role() == null ? null : c.role().wire(), c.label());
     }
 }

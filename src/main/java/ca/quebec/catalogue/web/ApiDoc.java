@@ -9,6 +9,8 @@ public final class ApiDoc {
     public static final String IF_NONE_MATCH = "ETag of the copy the client holds; a match answers 304 Not Modified";
 
     public static final String SECURITY = "apiKey";
+    /** OIDC access tokens, in the same header; the contract lists this scheme wherever it lists {@link #SECURITY} (ContractFilter). */
+    public static final String OIDC = "oidc";
     public static final String IF_MATCH = "ETag of the version the change is based on (required): a stale one answers 412";
     public static final String IDEMPOTENCY_KEY = "Any unique string (a UUID, say). Sending the same key with the same request again replays the first answer instead of writing twice; the same key with another request is a 422.";
 

@@ -25,6 +25,11 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 public class ContractFilter implements OASFilter {
 
     private static final String PROBLEM = "#/components/schemas/Problem";
+    private static final String UNAUTHORIZED_PUBLIC = "An Authorization header was sent without a valid API key or access token "
+            + "(unknown or revoked key; expired, malformed or foreign-signed token)";
+    private static final String FORBIDDEN_TOKEN = "An OIDC access token was sent that names no body of the register or carries no catalogue role";
+    private static final String UNAVAILABLE = "Overloaded: no database connection came free in time; or the identity provider that signs the "
+            + "access token sent cannot be reached. Retry after Retry-After seconds";
 
     /** A nullable enumeration must list null among its values (JSON Schema checks enum and type separately). */
     @Override
@@ -76,7 +81,21 @@ public class ContractFilter implements OASFilter {
                 item.setOPTIONS(options(path, item));
             }
         });
+        openAPI.getPaths().getPathItems().values().forEach(item -> item.getOperations().values().forEach(ContractFilter::orToken));
         dropUnusedSchemas(openAPI);
+    }
+
+    /** Wherever an API key is accepted, an OIDC access token is too (the same bearer header carries either). */
+    private static void orToken(Operation operation) {
+        if (operation.getSecurity() == null) {
+            return;
+        }
+        boolean keys = operation.getSecurity().stream().anyMatch(r -> r.hasScheme(ApiDoc.SECURITY));
+        if (keys && operation.getSecurity().stream().noneMatch(r -> r.hasScheme(ApiDoc.OIDC))) {
+            List<org.eclipse.microprofile.openapi.models.security.SecurityRequirement> requirements = new java.util.ArrayList<>(operation.getSecurity());
+            requirements.add(OASFactory.createSecurityRequirement().addScheme(ApiDoc.OIDC));
+            operation.setSecurity(requirements);
+        }
     }
 
     /** OPTIONS on every path of the API: 204 and the methods it answers (CORS preflights are answered by the same door). */
@@ -196,10 +215,9 @@ public class ContractFilter implements OASFilter {
         boolean hasQuery = operation.getParameters().stream().anyMatch(p -> p.getIn() == Parameter.In.QUERY);
         html(responses, "400", hasQuery ? "Bad request: a parameter the page refuses or does not know (an HTML page), or a URI that cannot be read"
                 : "Bad request: a query parameter the page does not know (an HTML page), or a URI that cannot be read", true);
-        html(responses, "401", "An Authorization header was sent without a valid API key (unknown or revoked)", false);
-        responses.getAPIResponse("401").addHeader("WWW-Authenticate", OASFactory.createHeader()
-                .description("RFC 6750 challenge: Bearer, with error=\"invalid_token\" when the key sent was refused").required(true)
-                .schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING)));
+        html(responses, "401", UNAUTHORIZED_PUBLIC, false);
+        responses.getAPIResponse("401").addHeader("WWW-Authenticate", challengeHeader());
+        html(responses, "403", FORBIDDEN_TOKEN, false);
         if (path.contains("{")) {
             html(responses, "404", "No such record, body or category: the portal's page not found", false);
         }
@@ -207,7 +225,7 @@ public class ContractFilter implements OASFilter {
         problem(responses, "414", "The URI is longer than the service reads");
         tooMany(responses, true);
         html(responses, "500", "Unexpected failure (never for bad input)", true);
-        html(responses, "503", "Overloaded: no database connection came free in time; retry after Retry-After seconds", true);
+        html(responses, "503", UNAVAILABLE, true);
         responses.getAPIResponse("503").addHeader("Retry-After", OASFactory.createHeader().description("Seconds to wait")
                 .schema(OASFactory.createSchema().addType(Schema.SchemaType.INTEGER)));
         responses.addAPIResponse("304", OASFactory.createAPIResponse().description("The client's copy (If-None-Match) is current")
@@ -286,10 +304,12 @@ public class ContractFilter implements OASFilter {
             problem(responses, "422", "The body breaks the rules; errors[] names every refused field");
         }
         if (secured) {
-            problem(responses, "401", "No valid API key: missing, unknown or revoked bearer token");
-            problem(responses, "403", "The key is valid but its organization or role may not do this");
+            problem(responses, "401", "No valid API key or access token: missing, unknown, revoked, expired or not signed by the identity provider");
+            problem(responses, "403", "The key or access token is valid but its organization or role may not do this, "
+                    + "or the access token names no body of the register or no catalogue role");
         } else {
-            problem(responses, "401", "An Authorization header was sent without a valid API key (unknown or revoked)");
+            problem(responses, "401", UNAUTHORIZED_PUBLIC);
+            problem(responses, "403", FORBIDDEN_TOKEN);
         }
         if (ifMatch) {
             problem(responses, "412", "If-Match does not name the current version: someone changed it since");
@@ -297,10 +317,8 @@ public class ContractFilter implements OASFilter {
         }
         tooMany(responses, false);
         problem(responses, "500", "Unexpected failure (never for bad input)");
-        problem(responses, "503", "Overloaded: no database connection came free in time; retry after Retry-After seconds");
-        responses.getAPIResponse("401").addHeader("WWW-Authenticate", OASFactory.createHeader()
-                .description("RFC 6750 challenge: Bearer, with error=\"invalid_token\" when the key sent was refused").required(true)
-                .schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING)));
+        problem(responses, "503", UNAVAILABLE);
+        responses.getAPIResponse("401").addHeader("WWW-Authenticate", challengeHeader());
         if (responses.getAPIResponse("503").getHeaders() == null || !responses.getAPIResponse("503").getHeaders().containsKey("Retry-After")) {
             responses.getAPIResponse("503").addHeader("Retry-After", OASFactory.createHeader().description("Seconds to wait")
                     .schema(OASFactory.createSchema().addType(Schema.SchemaType.INTEGER)));
@@ -328,6 +346,12 @@ public class ContractFilter implements OASFilter {
         }
         Schema schema = ok.getContent().getMediaType("application/json").getSchema();
         return schema != null && schema.getRef() != null && schema.getRef().matches(".*/(Page\\w*|SearchPage)$");
+    }
+
+    private static Header challengeHeader() {
+        return OASFactory.createHeader().description("RFC 6750 challenge: Bearer, with error=\"invalid_token\" when the key or token "
+                + "sent was refused (and, for a token, error_description saying why)").required(true)
+                .schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING));
     }
 
     private static Header etagHeader() {

@@ -20,7 +20,7 @@ public record WebhookView(
                 + "it is never shown again") @JsonInclude(JsonInclude.Include.NON_NULL) String secret,
         @Schema(required = true, type = SchemaType.STRING, implementation = State.class) String status,
         @Schema(description = "The organization of the key that made it", required = true) String organization,
-        @Schema(description = "The label of the key that made it", required = true, nullable = true) String keyLabel,
+        @Schema(description = "The label of the key that made it; for an OIDC access token, oidc: and its subject", required = true, nullable = true) String keyLabel,
         @Schema(required = true) OffsetDateTime createdAt,
         @Schema(required = true, nullable = true) OffsetDateTime disabledAt,
         @Schema(description = "Why it stopped: deleted by its owner; failing (a delivery failed for the whole retry window); "
