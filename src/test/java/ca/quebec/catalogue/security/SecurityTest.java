@@ -40,10 +40,12 @@ class SecurityTest {
 
     @Test
     void anonymousAndKeyHoldersAreToldWhoTheyAre() {
-        api().get("/api/v1/me").then().statusCode(200).body("authenticated", equalTo(false)).body("organization", nullValue());
+        api().get("/api/v1/me").then().statusCode(200).body("authenticated", equalTo(false)).body("organization", nullValue())
+                .body("signedInWith", nullValue());
         asContributor("inspq").get("/api/v1/me").then().statusCode(200)
-                .body("authenticated", equalTo(true)).body("organization", equalTo("inspq")).body("role", equalTo("contributor"));
-        asAdmin().get("/api/v1/me").then().statusCode(200).body("role", equalTo("admin"));
+                .body("authenticated", equalTo(true)).body("organization", equalTo("inspq")).body("role", equalTo("contributor"))
+                .body("signedInWith", equalTo("api-key"));
+        asAdmin().get("/api/v1/me").then().statusCode(200).body("role", equalTo("admin")).body("signedInWith", equalTo("api-key"));
     }
 
     @Test
@@ -79,7 +81,9 @@ class SecurityTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource({ "Bearer not-a-key, /problems/invalid-key", "Basic dXNlcjpwYXNz, /problems/bad-authorization",
-            "Bearer, /problems/bad-authorization" })
+            "Bearer, /problems/bad-authorization",
+            // Sign-in with OIDC is off here (no provider configured): what looks like a token is an unknown key.
+            "Bearer eyJhbGciOiJSUzI1NiJ9.eyJzdWIiOiJ4In0.c2lnbmF0dXJl, /problems/invalid-key" })
     void aBadAuthorizationHeaderIs401EvenOnReads(String header, String type) {
         badRequest().header("Authorization", header).get("/api/v1/software/firefox").then().statusCode(401)
                 .contentType("application/problem+json").body("type", equalTo(type));
