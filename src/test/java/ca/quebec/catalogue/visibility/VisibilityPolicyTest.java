@@ -203,7 +203,7 @@ class VisibilityPolicyTest {
     /** Two callers share cached search answers exactly when search filters the same records for them. */
     @Test
     void callersShareASearchClassExactlyWhenSearchFiltersTheSame() {
-        Caller sameBodyOtherKey = new Caller("k5", OWNER, Role.CONTRIBUTOR, "another key of the owner");
+        Caller sameBodyOtherKey = new Caller("k5", OWNER, Role.CONTRIBUTOR, "another key of the owner", SignIn.API_KEY);
         List<Caller> callers = List.of(ANONYMOUS, OWNER_CONTRIBUTOR, OTHER_CONTRIBUTOR, CURATOR, ADMIN, sameBodyOtherKey);
         for (Caller a : callers) {
             for (Caller b : callers) {
