@@ -27,8 +27,11 @@ import java.util.regex.Pattern;
  * @param keys    lookup keys, most specific first (see {@link #key})
  * @param qualifiers other products the line names after the version, each with its own version
  *                ({@code Python 3.11 pywin32-306} is an extension built for Python, not Python)
+ * @param accessory whether the line is an accessory installed beside a software rather than the software: a help
+ *                or language pack, a localisation package, a package of utilities ({@code libreoffice-l10n-fr},
+ *                {@code apache2-utils}); only its first key, the name as written, may name a record automatically
  */
-public record InventoryLine(String raw, String name, String version, List<String> keys, List<String> qualifiers) {
+public record InventoryLine(String raw, String name, String version, List<String> keys, List<String> qualifiers, boolean accessory) {
 
     /** Longest line read: a name, not a document. */
     public static final int MAX_LENGTH = 500;
@@ -106,6 +109,20 @@ public record InventoryLine(String raw, String name, String version, List<String
     /** A winget or Chocolatey-style id: the publisher, then the product (Mozilla.Thunderbird, Python.Python.3.12). */
     private static final Pattern PACKAGE_ID = Pattern.compile("^[A-Za-z][A-Za-z0-9-]*(?:\\.[A-Za-z0-9+-]+)+$");
 
+    /**
+     * Parts of a package name, after its first, that make the package an accessory of the software it is named for.
+     * A help or localisation package (libreoffice-help-fr, libreoffice-l10n-fr, thunderbird-l10n-fr, glpi-i18n) is
+     * installed beside the software, whose own package the same inventory lists: the accessory declares nothing
+     * the software's line does not, and alone it says only that someone wanted the manual or a translation.
+     * A {@code -utils} package is the client or administration tools beside a server (bind-utils' dig, apache2-utils'
+     * htpasswd, installed on hosts that run neither BIND nor httpd); when a record's curators hold such a package
+     * to be the software (drbd-utils, ldap-utils), they list it among its aliases, and the name as written matches.
+     */
+    private static final Set<String> ACCESSORY_PARTS = Set.of("l10n", "langpack", "i18n", "help", "utils", "dnsutils");
+    /** The same accessories as display names write them: "LibreOffice 7.5 Help Pack (French)", "… Language Pack". */
+    private static final Pattern ACCESSORY_WORDS = Pattern.compile("(?iu)\\b(?:(?:help|language|language interface|lang|langue|langues)\\s+pack"
+            + "|langpack|l10n|i18n|pack\\s+de\\s+langues?|module\\s+linguistique|locali[sz]ation)\\b");
+
     /** The key a name is looked up by: folded, lower case, only letters, digits, + and #. */
     public static String key(String name) {
         String folded = Normalizer.normalize(name, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "").toLowerCase(Locale.ROOT);
@@ -160,7 +177,8 @@ public record InventoryLine(String raw, String name, String version, List<String
             if (!productKeys.isEmpty()) {
                 Set<String> keys = new LinkedHashSet<>(whole.keys());
                 keys.addAll(productKeys);
-                return new InventoryLine(raw, product.name(), product.version(), List.copyOf(keys), product.qualifiers());
+                return new InventoryLine(raw, product.name(), product.version(), List.copyOf(keys), product.qualifiers(),
+                        whole.accessory() || product.accessory());
             }
             return whole;
         }
@@ -178,7 +196,8 @@ public record InventoryLine(String raw, String name, String version, List<String
         } else {
             components(lower, keys, true);
         }
-        return new InventoryLine(raw, name, version, List.copyOf(keys), List.of());
+        boolean accessory = Arrays.stream(lower.split("[-_]")).skip(1).anyMatch(ACCESSORY_PARTS::contains);
+        return new InventoryLine(raw, name, version, List.copyOf(keys), List.of(), accessory);
     }
 
     private static void components(String name, Set<String> keys, boolean prefixes) {
@@ -284,6 +303,11 @@ public record InventoryLine(String raw, String name, String version, List<String
         }
         String cleaned = String.join(" ", name);
         Set<String> keys = new LinkedHashSet<>();
+        boolean accessory = ACCESSORY_WORDS.matcher(line).find();
+        if (accessory && !after.isEmpty()) {
+            // "LibreOffice 7.5 Help Pack": the accessory's words come after the version, and are part of its name as written.
+            keys.add(key(cleaned + " " + String.join(" ", after)));
+        }
         if (!cleaned.isEmpty()) {
             // The name as written, then without its publishers: "Apache Software Foundation Apache NetBeans IDE",
             // "OpenVPN, Inc. OpenVPN", "JetBrains s.r.o. PyCharm" (a publisher ends with a corporate word).
@@ -323,7 +347,7 @@ public record InventoryLine(String raw, String name, String version, List<String
         keys.remove("");
         List<String> qualifiers = after.stream()
                 .filter(w -> OTHER_PRODUCT.matcher(w).matches() || EDITIONS.contains(w.toLowerCase(Locale.ROOT))).toList();
-        return new InventoryLine(raw, cleaned.isEmpty() ? line : cleaned, version, List.copyOf(keys), qualifiers);
+        return new InventoryLine(raw, cleaned.isEmpty() ? line : cleaned, version, List.copyOf(keys), qualifiers, accessory);
     }
 
     /** Without a leading v and an installer's build suffix (OpenVPN's 2.6.8-I001). */

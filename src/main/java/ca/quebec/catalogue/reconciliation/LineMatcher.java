@@ -75,8 +75,10 @@ public class LineMatcher {
             for (NameIndex.Named n : decisive) {
                 exact.putIfAbsent(n.kind().wire + "/" + n.id(), new Candidate(n.kind(), n.id(), n.name(), 100));
             }
+            // An accessory (a help pack, apache2-utils) names its software only through a shortened key: for a person.
+            boolean accessory = line.accessory() && !key.equals(line.keys().get(0));
             Verdict verdict = exact.size() == 1 && !SHARED_NAMES.contains(key)
-                    && line.qualifiers().isEmpty()
+                    && line.qualifiers().isEmpty() && !accessory
                     ? Verdict.MATCH : Verdict.AMBIGUOUS;
             for (NameIndex.Named n : named) {
                 exact.putIfAbsent(n.kind().wire + "/" + n.id(), new Candidate(n.kind(), n.id(), n.name(), 90));

@@ -101,9 +101,14 @@ class NameIndex {
 
     @Transactional
     Snapshot build(long seq) {
+        return snapshot(seq, records.listed(VisibilityPolicy.ANONYMOUS.listed("r", null)));
+    }
+
+    /** The names of these records, by key: a record's own name first, then its aliases. */
+    static Snapshot snapshot(long seq, Iterable<? extends CatalogueRecord> listed) {
         Map<String, List<Named>> byKey = new HashMap<>();
         Map<String, Named> byId = new HashMap<>();
-        for (CatalogueRecord record : records.listed(VisibilityPolicy.ANONYMOUS.listed("r", null))) {
+        for (CatalogueRecord record : listed) {
             byId.put(record.kind().wire + ":" + record.id, new Named(record.kind(), record.id, record.name, false));
             Map<String, Boolean> keys = new LinkedHashMap<>();
             keys.put(InventoryLine.key(record.name), false);

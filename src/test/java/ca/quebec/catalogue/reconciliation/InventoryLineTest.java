@@ -107,4 +107,22 @@ class InventoryLineTest {
         // SonarQube Developer Edition is a paid edition; Firefox Developer Edition is matched by its own alias.
         assertFalse(parse("SonarQube Developer Edition").keys().contains("sonarqube"));
     }
+
+    @Test
+    void helpLanguageAndUtilityPackagesAreAccessories() {
+        InventoryLine helpPack = parse("LibreOffice 7.5 Help Pack (French)");
+        assertTrue(helpPack.accessory());
+        // Its name as written keeps the accessory's words; the software's name comes after, for a person to choose.
+        assertEquals("libreofficehelppack", helpPack.keys().get(0));
+        assertTrue(helpPack.keys().contains("libreoffice"));
+        assertTrue(parse("LibreOffice 7.6 Language Pack (French)").accessory());
+        assertTrue(parse("libreoffice-l10n-fr 4:7.4.7-1+deb12u1").accessory());
+        assertTrue(parse("libreoffice-help-fr 4:7.4.7-1+deb12u1").accessory());
+        assertTrue(parse("thunderbird-l10n-fr").accessory());
+        assertTrue(parse("apache2-utils 2.4.57-2").accessory());
+        assertTrue(parse("bind-utils-9.16.23-14.el9_3.x86_64").accessory());
+        assertTrue(parse("bind9-dnsutils 1:9.16.44-1~deb11u1").accessory());
+        assertFalse(parse("libreoffice-writer 4:7.4.7-1+deb12u1").accessory());
+        assertFalse(parse("LibreOffice 7.6.4.1").accessory());
+    }
 }

@@ -1,0 +1,77 @@
+package ca.quebec.catalogue.reconciliation;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import ca.quebec.catalogue.record.CatalogueRecord;
+import ca.quebec.catalogue.search.SearchIndex;
+import ca.quebec.catalogue.search.SearchService;
+import ca.quebec.catalogue.software.Software;
+
+/**
+ * Verdicts on single lines against a small catalogue, without the application: which
+ * families of lines may name a record automatically, and which only for a person.
+ */
+class LineMatcherTest {
+
+    private static final List<CatalogueRecord> CATALOGUE = new ArrayList<>();
+
+    static {
+        record("libreoffice", "LibreOffice", List.of(), "Office suite.");
+        record("apache-http", "Apache HTTP Server", List.of("httpd", "apache2"), "Web server.");
+        record("bind", "BIND 9", List.of("BIND", "bind9utils"), "DNS server.");
+        record("drbd", "DRBD", List.of("drbd-utils"), "Network block-device replication.");
+    }
+
+    private static void record(String id, String name, List<String> aliases, String description, String... keywords) {
+        Software software = new Software();
+        software.id = id;
+        software.name = name;
+        software.aliases = aliases;
+        software.keywords = List.of(keywords);
+        software.descriptionEn = description;
+        software.descriptionFr = description;
+        CATALOGUE.add(software);
+    }
+
+    private static final LineMatcher MATCHER = new LineMatcher(new NameIndex(null, null) {
+        private final Snapshot snapshot = NameIndex.snapshot(1, CATALOGUE);
+
+        @Override
+        Snapshot current() {
+            return snapshot;
+        }
+    }, new SearchService(null, null, null) {
+        @Override
+        public List<SearchIndex.Nearest> nearest(String text, String kind, int limit) {
+            return List.of();
+        }
+    });
+
+    private static String verdict(String raw) {
+        Reconciled r = MATCHER.match(raw, null, LineMatcher.MAX_CANDIDATES);
+        return r.verdict().wire() + (r.candidates().isEmpty() ? "" : " " + r.candidates().get(0).id());
+    }
+
+    @Test
+    void anAccessoryIsForAPersonUnlessARecordListsItsName() {
+        assertEquals("ambiguous libreoffice", verdict("LibreOffice 7.5 Help Pack (French)"));
+        assertEquals("ambiguous libreoffice", verdict("LibreOffice 7.6 Language Pack (French)"));
+        assertEquals("ambiguous libreoffice", verdict("libreoffice-l10n-fr 4:7.4.7-1+deb12u1"));
+        assertEquals("ambiguous libreoffice", verdict("libreoffice-help-fr 4:7.4.7-1+deb12u1"));
+        assertEquals("ambiguous apache-http", verdict("apache2-utils 2.4.57-2"));
+        assertEquals("ambiguous bind", verdict("bind-utils-9.16.23-14.el9_3.x86_64"));
+        assertEquals("ambiguous bind", verdict("bind9-dnsutils 1:9.16.44-1~deb11u1"));
+        // A -utils package a record lists as one of its names is that software.
+        assertEquals("match drbd", verdict("drbd-utils 9.22.0-1"));
+        assertEquals("match bind", verdict("bind9utils 1:9.16.44-1~deb11u1"));
+        // The software itself still matches.
+        assertEquals("match libreoffice", verdict("LibreOffice 7.6.4.1"));
+        assertEquals("match libreoffice", verdict("libreoffice-writer 4:7.4.7-1+deb12u1"));
+        assertEquals("match apache-http", verdict("apache2 2.4.57-2"));
+    }
+}
