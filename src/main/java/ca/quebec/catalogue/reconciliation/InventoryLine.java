@@ -27,11 +27,15 @@ import java.util.regex.Pattern;
  * @param keys    lookup keys, most specific first (see {@link #key})
  * @param qualifiers other products the line names after the version, each with its own version
  *                ({@code Python 3.11 pywin32-306} is an extension built for Python, not Python)
+ * @param language the programming language a package of a language's libraries is for ({@code python}
+ *                for python3-sklearn, {@code ruby} for ruby-openssl), or null: its shortened keys name only a
+ *                record of that language ({@link NameIndex.Named#languages})
  * @param accessory whether the line is an accessory installed beside a software rather than the software: a help
  *                or language pack, a localisation package, a package of utilities ({@code libreoffice-l10n-fr},
  *                {@code apache2-utils}); only its first key, the name as written, may name a record automatically
  */
-public record InventoryLine(String raw, String name, String version, List<String> keys, List<String> qualifiers, boolean accessory) {
+public record InventoryLine(String raw, String name, String version, List<String> keys, List<String> qualifiers, boolean accessory,
+        String language) {
 
     /** Longest line read: a name, not a document. */
     public static final int MAX_LENGTH = 500;
@@ -101,7 +105,7 @@ public record InventoryLine(String raw, String name, String version, List<String
     private static final Pattern GLUED = Pattern.compile("^(?:(?<name>[a-z0-9]{3,}?)(?:server|client|web|admin)\\d*|(?<daemon>[a-z]{4,})d)$");
     /** Package prefixes of a language's libraries: what follows names the library, never the language. */
     private static final Pattern LANGUAGE = Pattern.compile(
-            "^(?:(?:python3?|py3|ruby|r-cran|perl|node|golang|php(?:\\d+(?:\\.\\d+)?)?)-|lib-(?=.+-java$))(.+?)(?:-java)?$");
+            "^(?:(?<prefix>python3?|py3|ruby|r-cran|perl|node|golang|php(?:\\d+(?:\\.\\d+)?)?)-|(?<java>lib)-(?=.+-java$))(?<library>.+?)(?:-java)?$");
     /** A package name with its version glued on and no hyphen: python3.11, php8.2, tomcat9. */
     private static final Pattern GLUED_VERSION = Pattern.compile("^[a-z][a-z+]*\\d+(?:\\.\\d+)*$");
     /** An installer's file name, as some inventories list it: vlc-3.0.20-win64.msi, Firefox Setup 121.0.exe. */
@@ -178,7 +182,7 @@ public record InventoryLine(String raw, String name, String version, List<String
                 Set<String> keys = new LinkedHashSet<>(whole.keys());
                 keys.addAll(productKeys);
                 return new InventoryLine(raw, product.name(), product.version(), List.copyOf(keys), product.qualifiers(),
-                        whole.accessory() || product.accessory());
+                        whole.accessory() || product.accessory(), null);
             }
             return whole;
         }
@@ -189,15 +193,29 @@ public record InventoryLine(String raw, String name, String version, List<String
     private static InventoryLine packaged(String raw, String name, String version) {
         Set<String> keys = new LinkedHashSet<>();
         String lower = name.toLowerCase(Locale.ROOT);
-        Matcher language = LANGUAGE.matcher(lower);
-        if (language.matches() && !COMPONENTS.contains(language.group(1))) {
-            // python3-flask is Flask; python3 alone is Python (below).
-            components(language.group(1), keys, false);
+        Matcher library = LANGUAGE.matcher(lower);
+        String language = null;
+        if (library.matches() && !COMPONENTS.contains(library.group("library"))) {
+            // python3-flask is Flask; python3 alone is Python (below). The package's whole name first: a record may list it.
+            keys.add(key(lower));
+            components(library.group("library"), keys, false);
+            language = language(library.group("java") != null ? "java" : library.group("prefix"));
         } else {
             components(lower, keys, true);
         }
         boolean accessory = Arrays.stream(lower.split("[-_]")).skip(1).anyMatch(ACCESSORY_PARTS::contains);
-        return new InventoryLine(raw, name, version, List.copyOf(keys), List.of(), accessory);
+        return new InventoryLine(raw, name, version, List.copyOf(keys), List.of(), accessory, language);
+    }
+
+    /** The language a library package's prefix names: python3 and py3 are Python, php8.2 is PHP, node is JavaScript. */
+    private static String language(String prefix) {
+        return switch (prefix.replaceAll("[\\d.]+$", "")) {
+            case "python", "py" -> "python";
+            case "r-cran" -> "r";
+            case "node" -> "javascript";
+            case "golang" -> "go";
+            default -> prefix.replaceAll("[\\d.]+$", "");
+        };
     }
 
     private static void components(String name, Set<String> keys, boolean prefixes) {
@@ -347,7 +365,7 @@ public record InventoryLine(String raw, String name, String version, List<String
         keys.remove("");
         List<String> qualifiers = after.stream()
                 .filter(w -> OTHER_PRODUCT.matcher(w).matches() || EDITIONS.contains(w.toLowerCase(Locale.ROOT))).toList();
-        return new InventoryLine(raw, cleaned.isEmpty() ? line : cleaned, version, List.copyOf(keys), qualifiers, accessory);
+        return new InventoryLine(raw, cleaned.isEmpty() ? line : cleaned, version, List.copyOf(keys), qualifiers, accessory, null);
     }
 
     /** Without a leading v and an installer's build suffix (OpenVPN's 2.6.8-I001). */

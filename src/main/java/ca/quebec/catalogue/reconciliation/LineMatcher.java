@@ -75,10 +75,15 @@ public class LineMatcher {
             for (NameIndex.Named n : decisive) {
                 exact.putIfAbsent(n.kind().wire + "/" + n.id(), new Candidate(n.kind(), n.id(), n.name(), 100));
             }
+            boolean shortened = !key.equals(line.keys().get(0));
             // An accessory (a help pack, apache2-utils) names its software only through a shortened key: for a person.
-            boolean accessory = line.accessory() && !key.equals(line.keys().get(0));
+            boolean accessory = line.accessory() && shortened;
+            // python3-openssl is pyOpenSSL, ruby-openssl Ruby's binding: a language's library package names, once
+            // shortened, only a record of that language (python3-sklearn is scikit-learn); the C library is for a person.
+            boolean otherLanguage = line.language() != null && shortened
+                    && decisive.stream().anyMatch(n -> !n.languages().contains(line.language()));
             Verdict verdict = exact.size() == 1 && !SHARED_NAMES.contains(key)
-                    && line.qualifiers().isEmpty() && !accessory
+                    && line.qualifiers().isEmpty() && !accessory && !otherLanguage
                     ? Verdict.MATCH : Verdict.AMBIGUOUS;
             for (NameIndex.Named n : named) {
                 exact.putIfAbsent(n.kind().wire + "/" + n.id(), new Candidate(n.kind(), n.id(), n.name(), 90));

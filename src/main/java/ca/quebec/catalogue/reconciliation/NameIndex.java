@@ -5,6 +5,9 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -24,8 +27,45 @@ import ca.quebec.catalogue.visibility.VisibilityPolicy;
 @ApplicationScoped
 class NameIndex {
 
-    /** A record a key names, and whether by its name or by one of its aliases. */
-    record Named(RecordKind kind, String id, String name, boolean byAlias) {
+    /**
+     * A record a key names, whether by its name or by one of its aliases, and the programming languages its
+     * names, keywords and descriptions say it is written for or in ({@code python} for scikit-learn and
+     * PyTorch, none for OpenSSL): a library package of a language (python3-openssl) names it only if it is
+     * of that language.
+     */
+    record Named(RecordKind kind, String id, String name, boolean byAlias, Set<String> languages) {
+    }
+
+    /**
+     * How a record's text names a language. Ruby, PHP and Python are read inside words (JRuby, phpMyAdmin,
+     * wxPython); Perl, Java and Go only as words (hyperlink, JavaScript, gigaoctets), R only as a capital alone.
+     */
+    private static final Map<String, Pattern> LANGUAGES = Map.of(
+            "python", Pattern.compile("(?i)python"),
+            "ruby", Pattern.compile("(?i)ruby"),
+            "php", Pattern.compile("(?i)php"),
+            "perl", Pattern.compile("(?i)(?<!\\p{L})perl(?!\\p{L})"),
+            "java", Pattern.compile("(?i)(?<!\\p{L})java(?!\\p{L})"),
+            "javascript", Pattern.compile("(?i)javascript|typescript|node\\.?js"),
+            "go", Pattern.compile("(?i)golang|(?<!\\p{L})go(?:lang)? (?:language|library|module)|(?:langage|language|written in|écrit en) go(?!\\p{L})"),
+            "r", Pattern.compile("(?<![\\p{L}\\p{N}&'’-])R(?![\\p{L}\\p{N}&'’-])"));
+
+    /** The languages a record's names, keywords and descriptions name. */
+    static Set<String> languages(CatalogueRecord record) {
+        List<String> texts = new ArrayList<>();
+        texts.add(record.name);
+        texts.addAll(record.aliases);
+        texts.addAll(record.keywords);
+        texts.add(record.descriptionEn == null ? "" : record.descriptionEn);
+        texts.add(record.descriptionFr == null ? "" : record.descriptionFr);
+        String text = String.join("\n", texts);
+        Set<String> languages = new TreeSet<>();
+        LANGUAGES.forEach((language, pattern) -> {
+            if (pattern.matcher(text).find()) {
+                languages.add(language);
+            }
+        });
+        return Set.copyOf(languages);
     }
 
     /** The names as of one point of the change log: a batch of lines is matched against one. */
@@ -109,7 +149,8 @@ class NameIndex {
         Map<String, List<Named>> byKey = new HashMap<>();
         Map<String, Named> byId = new HashMap<>();
         for (CatalogueRecord record : listed) {
-            byId.put(record.kind().wire + ":" + record.id, new Named(record.kind(), record.id, record.name, false));
+            Set<String> languages = languages(record);
+            byId.put(record.kind().wire + ":" + record.id, new Named(record.kind(), record.id, record.name, false, languages));
             Map<String, Boolean> keys = new LinkedHashMap<>();
             keys.put(InventoryLine.key(record.name), false);
             for (String alias : record.aliases) {
@@ -117,7 +158,7 @@ class NameIndex {
             }
             keys.forEach((key, byAlias) -> {
                 if (!key.isEmpty()) {
-                    byKey.computeIfAbsent(key, k -> new ArrayList<>()).add(new Named(record.kind(), record.id, record.name, byAlias));
+                    byKey.computeIfAbsent(key, k -> new ArrayList<>()).add(new Named(record.kind(), record.id, record.name, byAlias, languages));
                 }
             });
         }

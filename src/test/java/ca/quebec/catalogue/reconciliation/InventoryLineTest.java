@@ -125,4 +125,18 @@ class InventoryLineTest {
         assertFalse(parse("libreoffice-writer 4:7.4.7-1+deb12u1").accessory());
         assertFalse(parse("LibreOffice 7.6.4.1").accessory());
     }
+
+    @Test
+    void aLanguagesLibraryPackageSaysItsLanguageAndKeepsItsWholeNameFirst() {
+        InventoryLine binding = parse("python3-openssl 23.0.0-1");
+        assertEquals("python", binding.language());
+        assertEquals(java.util.List.of("python3openssl", "openssl"), binding.keys());
+        assertEquals("ruby", parse("ruby-openssl 3.1.0-1").language());
+        assertEquals("php", parse("php8.2-openssl").language());
+        assertEquals("r", parse("r-cran-ggplot2 3.4.1+dfsg-1").language());
+        // php8.2-cli, python3 and openssl are the language or the library itself.
+        assertEquals(null, parse("php8.2-cli 8.2.7-1~deb12u1").language());
+        assertEquals(null, parse("python3 3.11.2-1+b1").language());
+        assertEquals(null, parse("openssl 3.0.11-1~deb12u2").language());
+    }
 }

@@ -25,6 +25,11 @@ class LineMatcherTest {
         record("apache-http", "Apache HTTP Server", List.of("httpd", "apache2"), "Web server.");
         record("bind", "BIND 9", List.of("BIND", "bind9utils"), "DNS server.");
         record("drbd", "DRBD", List.of("drbd-utils"), "Network block-device replication.");
+        record("openssl", "OpenSSL", List.of("libssl"), "Cryptography toolkit and library for TLS/SSL.", "tls", "cryptography");
+        record("scikit-learn", "scikit-learn", List.of("sklearn"), "Machine learning library.", "machine learning", "python");
+        record("pytorch", "PyTorch", List.of("torch"), "Machine learning library for Python.", "deep learning");
+        record("gdal", "GDAL", List.of("OGR", "python3-gdal"), "Library for raster and vector geospatial data formats.", "gis");
+        record("ruby-on-rails", "Ruby on Rails", List.of("Rails"), "Web framework.", "ruby");
     }
 
     private static void record(String id, String name, List<String> aliases, String description, String... keywords) {
@@ -73,5 +78,22 @@ class LineMatcherTest {
         assertEquals("match libreoffice", verdict("LibreOffice 7.6.4.1"));
         assertEquals("match libreoffice", verdict("libreoffice-writer 4:7.4.7-1+deb12u1"));
         assertEquals("match apache-http", verdict("apache2 2.4.57-2"));
+    }
+
+    @Test
+    void aLanguagesLibraryPackageNamesOnlyARecordOfThatLanguage() {
+        // pyOpenSSL, Ruby's and PHP's OpenSSL extensions are bindings, not the C library.
+        assertEquals("ambiguous openssl", verdict("python3-openssl 23.0.0-1"));
+        assertEquals("ambiguous openssl", verdict("ruby-openssl 3.1.0-1"));
+        assertEquals("ambiguous openssl", verdict("php8.2-openssl 8.2.7-1~deb12u1"));
+        assertEquals("none", verdict("libnet-ssleay-perl 1.92-2+b1"));
+        // A record of the language: by keyword, by its description, by name.
+        assertEquals("match scikit-learn", verdict("python3-sklearn 1.2.1+dfsg-1"));
+        assertEquals("match pytorch", verdict("python3-torch 1.13.1+dfsg-4"));
+        assertEquals("match ruby-on-rails", verdict("ruby-rails 2:6.1.7.3+dfsg-1"));
+        // A record that lists the package's own name: GDAL's bindings are GDAL's.
+        assertEquals("match gdal", verdict("python3-gdal 3.2.2+dfsg-2+deb11u2"));
+        // The C library's own packages still name it.
+        assertEquals("match openssl", verdict("openssl 3.0.11-1~deb12u2"));
     }
 }
