@@ -105,7 +105,7 @@ public record InventoryLine(String raw, String name, String version, List<String
     private static final Pattern GLUED = Pattern.compile("^(?:(?<name>[a-z0-9]{3,}?)(?:server|client|web|admin)\\d*|(?<daemon>[a-z]{4,})d)$");
     /** Package prefixes of a language's libraries: what follows names the library, never the language. */
     private static final Pattern LANGUAGE = Pattern.compile(
-            "^(?:(?<prefix>python3?|py3|ruby|r-cran|perl|node|golang|php(?:\\d+(?:\\.\\d+)?)?)-|(?<java>lib)-(?=.+-java$))(?<library>.+?)(?:-java)?$");
+            "^(?:(?<prefix>python3?|py3|ruby|r-cran|perl|node|libjs|golang|php(?:\\d+(?:\\.\\d+)?)?)-|(?<java>lib)-(?=.+-java$))(?<library>.+?)(?:-java)?$");
     /** A package name with its version glued on and no hyphen: python3.11, php8.2, tomcat9. */
     private static final Pattern GLUED_VERSION = Pattern.compile("^[a-z][a-z+]*\\d+(?:\\.\\d+)*$");
     /** An installer's file name, as some inventories list it: vlc-3.0.20-win64.msi, Firefox Setup 121.0.exe. */
@@ -127,6 +127,21 @@ public record InventoryLine(String raw, String name, String version, List<String
     private static final Pattern ACCESSORY_WORDS = Pattern.compile("(?iu)\\b(?:(?:help|language|language interface|lang|langue|langues)\\s+pack"
             + "|langpack|l10n|i18n|pack\\s+de\\s+langues?|module\\s+linguistique|locali[sz]ation)\\b");
 
+    /**
+     * Chocolatey's variants of one package ({@code 7zip.install}, {@code vlc.portable}, {@code nuget.commandline}),
+     * with the version {@code choco list} writes after: the suffix says how it is installed, not what it is.
+     */
+    private static final Pattern CHOCOLATEY = Pattern.compile("(?i)^(?<id>[a-z0-9][a-z0-9._+-]*?)\\.(?:install|portable|commandline)(?<rest>\\s+\\S+)?$");
+    /**
+     * A reverse-DNS application id, as Flatpak (and Snap's and macOS's bundle ids) name applications:
+     * {@code org.chromium.Chromium}, {@code tv.kodi.Kodi}, {@code com.github.tchx84.Flatseal}. The domain says
+     * who publishes it; the last part is the application.
+     */
+    private static final Pattern REVERSE_DNS = Pattern.compile(
+            "^(?:com|org|net|io|edu|gov|app|dev|info|page|eu|me|tv|cc|xyz|[a-z]{2})\\.[A-Za-z0-9-]+(?:\\.[A-Za-z0-9_-]+)+$");
+    /** A JavaScript library's name as written with the language's suffix: Leaflet.js, leaflet.js, D3.js, Vue.js. */
+    private static final Pattern SCRIPT = Pattern.compile("(?i)^(.+?)\\.js$");
+
     /** The key a name is looked up by: folded, lower case, only letters, digits, + and #. */
     public static String key(String name) {
         String folded = Normalizer.normalize(name, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "").toLowerCase(Locale.ROOT);
@@ -134,9 +149,29 @@ public record InventoryLine(String raw, String name, String version, List<String
     }
 
     public static InventoryLine parse(String raw) {
+        InventoryLine line = read(raw);
+        Matcher script = SCRIPT.matcher(line.name());
+        if (script.matches() && !line.name().contains(" ")) {
+            // leaflet.js is Leaflet, once no record is named leaflet.js; a JavaScript library, so only a record of that
+            // language (Vue.js is not VUE, the concept-mapping tool).
+            Set<String> keys = new LinkedHashSet<>(line.keys());
+            keys.add(key(script.group(1)));
+            keys.remove("");
+            return new InventoryLine(line.raw(), line.name(), line.version(), List.copyOf(keys), line.qualifiers(), line.accessory(),
+                    line.language() != null ? line.language() : "javascript");
+        }
+        return line;
+    }
+
+    private static InventoryLine read(String raw) {
         String line = raw == null ? "" : raw.strip();
         if (line.length() >= 2 && line.startsWith("\"") && line.endsWith("\"")) {
             line = line.substring(1, line.length() - 1).strip();
+        }
+        Matcher chocolatey = CHOCOLATEY.matcher(line);
+        if (chocolatey.matches()) {
+            // 7zip.install is the 7zip package installed by its installer; 7zip.portable the same, unpacked.
+            line = chocolatey.group("id") + (chocolatey.group("rest") == null ? "" : chocolatey.group("rest"));
         }
         Matcher installer = INSTALLER.matcher(line);
         if (installer.matches()) {
@@ -159,6 +194,19 @@ public record InventoryLine(String raw, String name, String version, List<String
             }
             version = REPACK.matcher(version).replaceFirst("");
             return packaged(raw, deb.group("name"), version.isEmpty() ? null : version);
+        }
+        if (REVERSE_DNS.matcher(line).matches()) {
+            // org.chromium.Chromium, tv.kodi.Kodi: the id as written first (a record may list it), then its last part,
+            // unless that part only describes (com.obsproject.Studio, io.github.shiftey.Desktop).
+            String app = line.substring(line.lastIndexOf('.') + 1);
+            InventoryLine whole = named(raw, line);
+            String word = app.toLowerCase(Locale.ROOT);
+            if (DESCRIPTIVE.contains(word) || COMPONENTS.contains(word) || NOISE.contains(word)) {
+                return whole;
+            }
+            Set<String> keys = new LinkedHashSet<>(whole.keys());
+            keys.addAll(named(raw, app).keys());
+            return new InventoryLine(raw, app, null, List.copyOf(keys), List.of(), false, null);
         }
         if (!line.contains(" ") && line.matches("[a-z0-9][a-z0-9+._-]*") && line.contains("-")) {
             return packaged(raw, line, null);
@@ -207,12 +255,12 @@ public record InventoryLine(String raw, String name, String version, List<String
         return new InventoryLine(raw, name, version, List.copyOf(keys), List.of(), accessory, language);
     }
 
-    /** The language a library package's prefix names: python3 and py3 are Python, php8.2 is PHP, node is JavaScript. */
+    /** The language a library package's prefix names: python3 and py3 are Python, php8.2 is PHP, node and libjs are JavaScript. */
     private static String language(String prefix) {
         return switch (prefix.replaceAll("[\\d.]+$", "")) {
             case "python", "py" -> "python";
             case "r-cran" -> "r";
-            case "node" -> "javascript";
+            case "node", "libjs" -> "javascript";
             case "golang" -> "go";
             default -> prefix.replaceAll("[\\d.]+$", "");
         };

@@ -139,4 +139,35 @@ class InventoryLineTest {
         assertEquals(null, parse("python3 3.11.2-1+b1").language());
         assertEquals(null, parse("openssl 3.0.11-1~deb12u2").language());
     }
+
+    @Test
+    void aReverseDnsIdIsLookedUpAsWrittenThenByItsLastPart() {
+        assertEquals(java.util.List.of("orgchromiumchromium", "chromium"), parse("org.chromium.Chromium").keys());
+        assertEquals(java.util.List.of("tvkodikodi", "kodi"), parse("tv.kodi.Kodi").keys());
+        assertTrue(parse("com.github.tchx84.Flatseal").keys().contains("flatseal"));
+        // A last part that only describes is not a name.
+        assertEquals(java.util.List.of("comobsprojectstudio"), parse("com.obsproject.Studio").keys());
+        // A winget id keeps its reading: the publisher, then the product.
+        assertEquals(java.util.List.of("mozillafirefox", "firefox"), parse("Mozilla.Firefox").keys());
+    }
+
+    @Test
+    void chocolateyInstallVariantsAreTheirPackage() {
+        assertEquals(java.util.List.of("7zip"), parse("7zip.install").keys());
+        InventoryLine portable = parse("vlc.portable 3.0.20");
+        assertEquals(java.util.List.of("vlc"), portable.keys());
+        assertEquals("3.0.20", portable.version());
+        assertEquals("nuget", parse("nuget.commandline").keys().get(0));
+    }
+
+    @Test
+    void aJavaScriptLibrarysSuffixFallsAwayForJavaScriptRecords() {
+        InventoryLine leaflet = parse("leaflet.js 1.9.4");
+        assertEquals(java.util.List.of("leafletjs", "leaflet"), leaflet.keys());
+        assertEquals("javascript", leaflet.language());
+        assertEquals("1.9.4", leaflet.version());
+        assertEquals("javascript", parse("libjs-leaflet 1.9.2~dfsg-1").language());
+        // Node.js is looked up whole first.
+        assertEquals("nodejs", parse("Node.js").keys().get(0));
+    }
 }

@@ -30,6 +30,11 @@ class LineMatcherTest {
         record("pytorch", "PyTorch", List.of("torch"), "Machine learning library for Python.", "deep learning");
         record("gdal", "GDAL", List.of("OGR", "python3-gdal"), "Library for raster and vector geospatial data formats.", "gis");
         record("ruby-on-rails", "Ruby on Rails", List.of("Rails"), "Web framework.", "ruby");
+        record("chromium", "Chromium", List.of(), "Web browser.");
+        record("kodi", "Kodi", List.of("XBMC"), "Media centre.");
+        record("7-zip", "7-Zip", List.of("7zip"), "File archiver.");
+        record("leaflet", "Leaflet", List.of(), "Lightweight JavaScript library for interactive maps.");
+        record("vue", "VUE (Visual Understanding Environment)", List.of("VUE"), "Concept-mapping tool.");
     }
 
     private static void record(String id, String name, List<String> aliases, String description, String... keywords) {
@@ -95,5 +100,20 @@ class LineMatcherTest {
         assertEquals("match gdal", verdict("python3-gdal 3.2.2+dfsg-2+deb11u2"));
         // The C library's own packages still name it.
         assertEquals("match openssl", verdict("openssl 3.0.11-1~deb12u2"));
+    }
+
+    @Test
+    void packageManagerIdsNameTheirApplication() {
+        // Flatpak's reverse-DNS ids: the last part is the application.
+        assertEquals("match chromium", verdict("org.chromium.Chromium"));
+        assertEquals("match kodi", verdict("tv.kodi.Kodi"));
+        assertEquals("none", verdict("com.obsproject.Studio"));
+        // Chocolatey's install variants.
+        assertEquals("match 7-zip", verdict("7zip.install"));
+        assertEquals("match 7-zip", verdict("7zip.portable 23.1.0"));
+        // A JavaScript library's .js, and Debian's libjs- packages: only a JavaScript record.
+        assertEquals("match leaflet", verdict("leaflet.js 1.9.4"));
+        assertEquals("match leaflet", verdict("libjs-leaflet 1.9.2~dfsg-1"));
+        assertEquals("ambiguous vue", verdict("Vue.js 3.3.13"));
     }
 }
