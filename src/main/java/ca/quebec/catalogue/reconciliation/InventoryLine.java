@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -139,6 +140,18 @@ public record InventoryLine(String raw, String name, String version, List<String
      */
     private static final Pattern REVERSE_DNS = Pattern.compile(
             "^(?:com|org|net|io|edu|gov|app|dev|info|page|eu|me|tv|cc|xyz|[a-z]{2})\\.[A-Za-z0-9-]+(?:\\.[A-Za-z0-9_-]+)+$");
+    /**
+     * A name and its version joined by a hyphen, as images, appliances and archives are named:
+     * {@code TrueNAS-13.0-U6.1}, {@code GIMP-2.10.34}. The name's parts start with a letter; the version with digits and a dot.
+     */
+    private static final Pattern NAME_VERSION = Pattern.compile(
+            "^(?<name>[A-Za-z][A-Za-z0-9+]*(?:-[A-Za-z][A-Za-z0-9+]*)*)-(?<version>\\d+(?:\\.\\d+)+(?:[-.][A-Za-z0-9]+)*)$");
+    /**
+     * A package name that ends with a release's version (kafka_2.13-3.6.1, check-mk-raw-2.2.0p17): three numbers or a
+     * letter after the numbers, not an API's two (gir1.2-gtk-3.0, libsoup-3.0).
+     */
+    private static final Pattern NAMED_VERSION = Pattern.compile(
+            "^(?<name>.+)-(?<version>\\d+\\.\\d+\\.\\d+(?:\\.\\d+)*(?:[a-z]+\\d*)?|\\d+(?:\\.\\d+)+[a-z]+\\d*)$");
     /** A JavaScript library's name as written with the language's suffix: Leaflet.js, leaflet.js, D3.js, Vue.js. */
     private static final Pattern SCRIPT = Pattern.compile("(?i)^(.+?)\\.js$");
 
@@ -149,7 +162,15 @@ public record InventoryLine(String raw, String name, String version, List<String
     }
 
     public static InventoryLine parse(String raw) {
-        InventoryLine line = read(raw);
+        return parse(raw, key -> false);
+    }
+
+    /**
+     * A line read knowing which keys name a record ({@code known}): a word that looks like a version but
+     * continues a known name is part of the name ("Robo 3T 1.4.4" is Robo 3T, version 1.4.4).
+     */
+    public static InventoryLine parse(String raw, Predicate<String> known) {
+        InventoryLine line = read(raw, known);
         Matcher script = SCRIPT.matcher(line.name());
         if (script.matches() && !line.name().contains(" ")) {
             // leaflet.js is Leaflet, once no record is named leaflet.js; a JavaScript library, so only a record of that
@@ -163,7 +184,7 @@ public record InventoryLine(String raw, String name, String version, List<String
         return line;
     }
 
-    private static InventoryLine read(String raw) {
+    private static InventoryLine read(String raw, Predicate<String> known) {
         String line = raw == null ? "" : raw.strip();
         if (line.length() >= 2 && line.startsWith("\"") && line.endsWith("\"")) {
             line = line.substring(1, line.length() - 1).strip();
@@ -193,22 +214,33 @@ public record InventoryLine(String raw, String name, String version, List<String
                 version = version.substring(0, revision);
             }
             version = REPACK.matcher(version).replaceFirst("");
+            Matcher named = NAMED_VERSION.matcher(deb.group("name"));
+            if (named.matches() && !version.startsWith(named.group("version"))) {
+                // check-mk-raw-2.2.0p17 0.bookworm: a package named for its exact version, the package's own version a
+                // packaging counter the name's version does not start (xen-hypervisor-4.17 4.17.2 keeps 4.17.2).
+                return packaged(raw, named.group("name"), named.group("version"));
+            }
             return packaged(raw, deb.group("name"), version.isEmpty() ? null : version);
         }
         if (REVERSE_DNS.matcher(line).matches()) {
             // org.chromium.Chromium, tv.kodi.Kodi: the id as written first (a record may list it), then its last part,
             // unless that part only describes (com.obsproject.Studio, io.github.shiftey.Desktop).
             String app = line.substring(line.lastIndexOf('.') + 1);
-            InventoryLine whole = named(raw, line);
+            InventoryLine whole = named(raw, line, known);
             String word = app.toLowerCase(Locale.ROOT);
             if (DESCRIPTIVE.contains(word) || COMPONENTS.contains(word) || NOISE.contains(word)) {
                 return whole;
             }
             Set<String> keys = new LinkedHashSet<>(whole.keys());
-            keys.addAll(named(raw, app).keys());
+            keys.addAll(named(raw, app, known).keys());
             return new InventoryLine(raw, app, null, List.copyOf(keys), List.of(), false, null);
         }
         if (!line.contains(" ") && line.matches("[a-z0-9][a-z0-9+._-]*") && line.contains("-")) {
+            Matcher named = NAMED_VERSION.matcher(line);
+            if (named.matches()) {
+                // kafka_2.13-3.6.1: an archive named with its version (2.13 is the Scala it is built for).
+                return packaged(raw, named.group("name"), named.group("version"));
+            }
             return packaged(raw, line, null);
         }
         if (GLUED_VERSION.matcher(line).matches()) {
@@ -219,11 +251,16 @@ public record InventoryLine(String raw, String name, String version, List<String
             // A macOS application: "GIMP-2.10.app", "QGIS-LTR.app".
             line = line.substring(0, line.length() - 4).replace('-', ' ');
         }
+        Matcher nameVersion = NAME_VERSION.matcher(line);
+        if (nameVersion.matches()) {
+            // TrueNAS-13.0-U6.1: the name, then the version (its own "-U6.1" update included).
+            return named(raw, nameVersion.group("name") + " " + nameVersion.group("version"), known);
+        }
         Matcher id = PACKAGE_ID.matcher(line);
         if (id.matches() && line.indexOf('.') > 0) {
             // Mozilla.Thunderbird, Python.Python.3.12: the id as written first, then what follows the publisher.
-            InventoryLine whole = named(raw, line);
-            InventoryLine product = named(raw, line.substring(line.indexOf('.') + 1).replaceAll("(?<!\\d)\\.|\\.(?!\\d)", " "));
+            InventoryLine whole = named(raw, line, known);
+            InventoryLine product = named(raw, line.substring(line.indexOf('.') + 1).replaceAll("(?<!\\d)\\.|\\.(?!\\d)", " "), known);
             // Node.js, Paint.NET: two or three letters after a dot are a suffix, not a product.
             List<String> productKeys = product.keys().stream().filter(k -> k.length() > 3).toList();
             if (!productKeys.isEmpty()) {
@@ -234,7 +271,17 @@ public record InventoryLine(String raw, String name, String version, List<String
             }
             return whole;
         }
-        return named(raw, line);
+        return named(raw, line, known);
+    }
+
+    /**
+     * The parts of a display name joined by a spaced dash ("Kettle - Spoon 9.4", "Eddie - VPN Tunnel"), each
+     * as a line of its own; empty when the line has one part.
+     */
+    public static List<String> parts(String raw) {
+        String line = raw == null ? "" : raw.strip();
+        List<String> parts = Arrays.stream(line.split("\\s[-–]\\s")).map(String::strip).filter(p -> !p.isEmpty()).toList();
+        return parts.size() < 2 ? List.of() : parts;
     }
 
     /** A package name: its components, trailing numbers and language prefix fall away one by one. */
@@ -304,7 +351,7 @@ public record InventoryLine(String raw, String name, String version, List<String
     }
 
     /** A display name: vendor, version, architecture, language and edition fall away. */
-    private static InventoryLine named(String raw, String line) {
+    private static InventoryLine named(String raw, String line, Predicate<String> known) {
         // Parentheses, brackets and quotes hold architecture, language, a code name or a version: set aside, then dropped.
         Matcher group = Pattern.compile("[(\\[]([^)\\]]*)[)\\]]|'([^']*)'").matcher(line);
         StringBuilder outside = new StringBuilder();
@@ -328,6 +375,25 @@ public record InventoryLine(String raw, String name, String version, List<String
                 continue;
             }
             boolean isVersion = !name.isEmpty() && VERSION.matcher(w).matches();
+            if (isVersion && version == null && w.matches(".*\\d[a-z].*")) {
+                // "Robo 3T 1.4.4", "Foo 2D 3.1": letters after digits may end a name rather than be a version. The longest
+                // run of words that, with the name so far, is a record's name or alias exactly is part of the name.
+                int through = -1;
+                for (int j = words.length - 1; j >= i && through < 0; j--) {
+                    List<String> longer = new ArrayList<>(name);
+                    longer.addAll(Arrays.asList(words).subList(i, j + 1));
+                    if (known.test(key(String.join(" ", longer)))) {
+                        through = j;
+                    }
+                }
+                if (through >= 0) {
+                    for (int j = i; j <= through; j++) {
+                        name.add(words[j].replaceAll("[,;:]+$", ""));
+                    }
+                    i = through;
+                    continue;
+                }
+            }
             if (isVersion && version == null) {
                 version = cleanVersion(word);
                 // Java's "8 Update 351".

@@ -48,7 +48,13 @@ public class LineMatcher {
 
     /** One line; {@code kind} restricts to software or solutions when not null. */
     public Reconciled match(String raw, RecordKind kind, int limit) {
-        return match(names.current(), InventoryLine.parse(raw), kind, limit, new ConcurrentHashMap<>());
+        NameIndex.Snapshot snapshot = names.current();
+        return match(snapshot, read(snapshot, raw), kind, limit, new ConcurrentHashMap<>());
+    }
+
+    /** A line read knowing the names of the records: "Robo 3T 1.4.4" keeps its 3T. */
+    private static InventoryLine read(NameIndex.Snapshot names, String raw) {
+        return InventoryLine.parse(raw, key -> !names.lookup(key).isEmpty());
     }
 
     /** Many lines: a name that repeats (one line per computer, say) is looked up once. */
@@ -57,12 +63,59 @@ public class LineMatcher {
         NameIndex.Snapshot snapshot = names.current();
         List<Reconciled> out = new ArrayList<>(raws.size());
         for (String raw : raws) {
-            out.add(match(snapshot, InventoryLine.parse(raw), kind, limit, searched));
+            out.add(match(snapshot, read(snapshot, raw), kind, limit, searched));
         }
         return out;
     }
 
     private Reconciled match(NameIndex.Snapshot names, InventoryLine line, RecordKind kind, int limit, Map<String, Fallback> searched) {
+        Reconciled exact = exact(names, line, kind, limit);
+        if (exact != null) {
+            return exact;
+        }
+        Reconciled joined = parts(names, line, kind, limit);
+        if (joined != null) {
+            return joined;
+        }
+        Fallback fallback = searched.computeIfAbsent((kind == null ? "" : kind.wire) + "|" + String.join(",", line.keys()) + "|" + line.name(),
+                k -> fallback(names, line, kind));
+        return new Reconciled(line, fallback.verdict(), limited(fallback.candidates(), limit));
+    }
+
+    /**
+     * A display name in parts ("Kettle - Spoon 9.4": Kettle and its designer Spoon, two names of one record). It names
+     * a record automatically only when every part that names anything would match that same record on its own; parts
+     * that name different records, or a part that names nothing ("Eddie - VPN Tunnel"), leave it to a person.
+     */
+    private Reconciled parts(NameIndex.Snapshot names, InventoryLine line, RecordKind kind, int limit) {
+        List<InventoryLine> parts = InventoryLine.parts(line.raw()).stream().map(p -> read(names, p)).filter(p -> !p.keys().isEmpty())
+                .toList();
+        if (parts.size() < 2) {
+            return null;
+        }
+        Map<String, Candidate> found = new LinkedHashMap<>();
+        boolean agree = true;
+        for (InventoryLine part : parts) {
+            Reconciled r = exact(names, part, kind, limit);
+            if (r == null || r.verdict() != Verdict.MATCH) {
+                agree = false;
+            }
+            if (r != null) {
+                r.candidates().forEach(c -> found.putIfAbsent(c.kind().wire + "/" + c.id(), new Candidate(c.kind(), c.id(), c.name(), 90)));
+            }
+        }
+        if (found.isEmpty()) {
+            return null;
+        }
+        if (agree && found.size() == 1) {
+            Candidate only = found.values().iterator().next();
+            return new Reconciled(line, Verdict.MATCH, List.of(new Candidate(only.kind(), only.id(), only.name(), 100)));
+        }
+        return new Reconciled(line, Verdict.AMBIGUOUS, limited(new ArrayList<>(found.values()), limit));
+    }
+
+    /** The records the line's keys name exactly, from its first key that names any; null when none does. */
+    private Reconciled exact(NameIndex.Snapshot names, InventoryLine line, RecordKind kind, int limit) {
         for (String key : line.keys()) {
             List<NameIndex.Named> named = names.lookup(key).stream().filter(n -> kind == null || n.kind() == kind).toList();
             if (named.isEmpty()) {
@@ -94,9 +147,7 @@ public class LineMatcher {
             }
             return new Reconciled(line, verdict, limited(candidates, limit));
         }
-        Fallback fallback = searched.computeIfAbsent((kind == null ? "" : kind.wire) + "|" + String.join(",", line.keys()) + "|" + line.name(),
-                k -> fallback(names, line, kind));
-        return new Reconciled(line, fallback.verdict(), limited(fallback.candidates(), limit));
+        return null;
     }
 
     private record Fallback(Verdict verdict, List<Candidate> candidates) {

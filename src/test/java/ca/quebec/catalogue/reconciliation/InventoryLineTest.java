@@ -170,4 +170,37 @@ class InventoryLineTest {
         // Node.js is looked up whole first.
         assertEquals("nodejs", parse("Node.js").keys().get(0));
     }
+
+    @Test
+    void lettersAfterDigitsThatContinueAKnownNameAreNotAVersion() {
+        InventoryLine robo = InventoryLine.parse("Robo 3T 1.4.4", key -> key.equals("robo3t"));
+        assertEquals("robo3t", robo.keys().get(0));
+        assertEquals("1.4.4", robo.version());
+        // Unknown, they are still read as a version.
+        assertEquals("3T", parse("Robo 3T 1.4.4").version());
+    }
+
+    @Test
+    void aNameJoinedToItsVersionByAHyphen() {
+        InventoryLine truenas = parse("TrueNAS-13.0-U6.1");
+        assertEquals("truenas", truenas.keys().get(0));
+        assertEquals("13.0-U6.1", truenas.version());
+        InventoryLine kafka = parse("kafka_2.13-3.6.1");
+        assertTrue(kafka.keys().contains("kafka"));
+        assertEquals("3.6.1", kafka.version());
+        // A package named for its exact version, with a packaging counter for version.
+        InventoryLine checkmk = parse("check-mk-raw-2.2.0p17 0.bookworm");
+        assertEquals("checkmkraw", checkmk.keys().get(0));
+        assertEquals("2.2.0p17", checkmk.version());
+        // A branch or an API version in the name is not the version.
+        assertEquals("4.17.2", parse("xen-hypervisor-4.17 4.17.2-1").version());
+        assertEquals("3.24.38", parse("gir1.2-gtk-3.0 3.24.38-2").version());
+        assertEquals("2.10", parse("GIMP-2.10.app").version());
+    }
+
+    @Test
+    void aDisplayNameSplitsIntoPartsAtASpacedDash() {
+        assertEquals(java.util.List.of("Kettle", "Spoon 9.4"), InventoryLine.parts("Kettle - Spoon 9.4"));
+        assertEquals(java.util.List.of(), InventoryLine.parts("Tesseract-OCR"));
+    }
 }

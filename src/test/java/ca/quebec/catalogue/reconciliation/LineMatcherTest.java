@@ -35,6 +35,10 @@ class LineMatcherTest {
         record("7-zip", "7-Zip", List.of("7zip"), "File archiver.");
         record("leaflet", "Leaflet", List.of(), "Lightweight JavaScript library for interactive maps.");
         record("vue", "VUE (Visual Understanding Environment)", List.of("VUE"), "Concept-mapping tool.");
+        record("kettle", "Pentaho Data Integration (Kettle)", List.of("Kettle", "PDI", "Spoon"), "ETL tool.");
+        record("eddie", "Eddie", List.of(), "Erlang toolkit.");
+        record("robomongo", "Robo 3T", List.of("Robomongo"), "MongoDB GUI.");
+        record("freenas", "TrueNAS", List.of("FreeNAS"), "NAS operating system.");
     }
 
     private static void record(String id, String name, List<String> aliases, String description, String... keywords) {
@@ -115,5 +119,29 @@ class LineMatcherTest {
         assertEquals("match leaflet", verdict("leaflet.js 1.9.4"));
         assertEquals("match leaflet", verdict("libjs-leaflet 1.9.2~dfsg-1"));
         assertEquals("ambiguous vue", verdict("Vue.js 3.3.13"));
+    }
+
+    @Test
+    void aNameIsNotLostToItsVersion() {
+        Reconciled robo = MATCHER.match("Robo 3T 1.4.4", null, LineMatcher.MAX_CANDIDATES);
+        assertEquals(Verdict.MATCH, robo.verdict());
+        assertEquals("robomongo", robo.chosen().id());
+        assertEquals("1.4.4", robo.line().version());
+        Reconciled truenas = MATCHER.match("TrueNAS-13.0-U6.1", null, LineMatcher.MAX_CANDIDATES);
+        assertEquals("freenas", truenas.chosen().id());
+        assertEquals("13.0-U6.1", truenas.line().version());
+    }
+
+    @Test
+    void partsOfANameMatchOnlyWhenEveryPartNamesTheSameRecord() {
+        Reconciled kettle = MATCHER.match("Kettle - Spoon 9.4", null, LineMatcher.MAX_CANDIDATES);
+        assertEquals("match kettle", verdict("Kettle - Spoon 9.4"));
+        assertEquals("9.4", kettle.line().version());
+        // A part that names nothing, or parts that name different records, are for a person.
+        assertEquals("ambiguous eddie", verdict("Eddie - VPN Tunnel"));
+        assertEquals("ambiguous kettle", verdict("Kettle - Server"));
+        assertEquals("ambiguous kettle", verdict("Kettle - Eddie"));
+        // A version or a language after the dash is not a part.
+        assertEquals("match kettle", verdict("Kettle - 9.4"));
     }
 }
