@@ -152,6 +152,8 @@ public record InventoryLine(String raw, String name, String version, List<String
      */
     private static final Pattern NAMED_VERSION = Pattern.compile(
             "^(?<name>.+)-(?<version>\\d+\\.\\d+\\.\\d+(?:\\.\\d+)*(?:[a-z]+\\d*)?|\\d+(?:\\.\\d+)+[a-z]+\\d*)$");
+    /** Red Hat's OpenJDK packages, whose version is OpenJDK's then two numbers of build: java-17-openjdk-17.0.9.0.9. */
+    private static final Pattern RED_HAT_JAVA = Pattern.compile("^java-(?:\\d+|latest)-openjdk\\S* (\\d+\\.\\d+\\.\\d+)\\.\\d+\\.\\d+$");
     /** A JavaScript library's name as written with the language's suffix: Leaflet.js, leaflet.js, D3.js, Vue.js. */
     private static final Pattern SCRIPT = Pattern.compile("(?i)^(.+?)\\.js$");
 
@@ -204,6 +206,11 @@ public record InventoryLine(String raw, String name, String version, List<String
         }
         Matcher rpm = RPM.matcher(line);
         if (rpm.matches()) {
+            Matcher java = RED_HAT_JAVA.matcher(rpm.group("name") + " " + rpm.group("version"));
+            if (java.matches()) {
+                // java-17-openjdk-17.0.9.0.9: Red Hat writes OpenJDK 17.0.9+9 with the build as fourth and fifth numbers.
+                return packaged(raw, rpm.group("name"), java.group(1));
+            }
             return packaged(raw, rpm.group("name"), rpm.group("version"));
         }
         Matcher deb = DEB.matcher(line);
@@ -286,6 +293,7 @@ public record InventoryLine(String raw, String name, String version, List<String
 
     /** A package name: its components, trailing numbers and language prefix fall away one by one. */
     private static InventoryLine packaged(String raw, String name, String version) {
+        version = readable(version);
         Set<String> keys = new LinkedHashSet<>();
         String lower = name.toLowerCase(Locale.ROOT);
         Matcher library = LANGUAGE.matcher(lower);
@@ -367,6 +375,7 @@ public record InventoryLine(String raw, String name, String version, List<String
         String[] words = outside.toString().replaceAll("\\s[-–,:]\\s", " ").trim().split("\\s+");
         List<String> name = new ArrayList<>();
         String version = null;
+        boolean complete = false;
         List<String> after = new ArrayList<>();
         for (int i = 0; i < words.length; i++) {
             String word = words[i].replaceAll("[,;:]+$", "");
@@ -396,17 +405,23 @@ public record InventoryLine(String raw, String name, String version, List<String
             }
             if (isVersion && version == null) {
                 version = cleanVersion(word);
+                // 21.0.1+12 is whole: what follows (the installer's 21.0.1.12) writes its build another way.
+                complete = word.contains("+");
                 // Java's "8 Update 351".
                 if (i + 2 < words.length && words[i + 1].equalsIgnoreCase("update") && words[i + 2].matches("\\d+")) {
                     version = word + " " + words[i + 1] + " " + words[i + 2];
                     i += 2;
+                } else if (i + 1 < words.length && words[i + 1].matches("(?i)sp\\d+")) {
+                    // A service pack is part of the release: SUSE Linux Enterprise Server "15 SP5", Windows "7 SP1".
+                    version = version + " " + words[i + 1].toUpperCase(Locale.ROOT);
+                    i += 1;
                 }
                 continue;
             }
             if (isVersion) {
                 // GLPI appends the full version: "skype version 8.110 8.110.0.211".
                 String longer = cleanVersion(word);
-                if (extends_(longer, version)) {
+                if (!complete && extends_(longer, version)) {
                     version = longer;
                 }
                 continue;
@@ -482,9 +497,25 @@ public record InventoryLine(String raw, String name, String version, List<String
         return new InventoryLine(raw, cleaned.isEmpty() ? line : cleaned, version, List.copyOf(keys), qualifiers, accessory, null);
     }
 
-    /** Without a leading v and an installer's build suffix (OpenVPN's 2.6.8-I001). */
+    /** Without a leading v and an installer's build suffix (OpenVPN's 2.6.8-I001), and as a person reads it ({@link #readable}). */
     private static String cleanVersion(String word) {
-        return word.replaceFirst("^[vV](?=\\d)", "").replaceFirst("-I\\d{3}$", "").replaceAll("[,;:]+$", "");
+        return readable(word.replaceFirst("^[vV](?=\\d)", "").replaceFirst("-I\\d{3}$", "").replaceAll("[,;:]+$", ""));
+    }
+
+    /**
+     * A version as a person reads it, without what says how it was built or labelled: semantic versioning's build
+     * metadata after a {@code +} (Java's 17.0.9+9 build, PyTorch's 2.1.2+cu121 CUDA build, a git describe's
+     * 4.17.2+76-ge1f9cb16e2), a release label that every release of the product carries (JBoss's and Hibernate's
+     * .Final and .GA, pfSense's and Spring's -RELEASE), and Firefox's esr, which names the channel.
+     */
+    static String readable(String version) {
+        if (version == null) {
+            return null;
+        }
+        String readable = version.replaceFirst("(?<=\\d)\\+.*$", "")
+                .replaceFirst("(?i)(?<=\\d)[.-](?:final|ga|release)$", "")
+                .replaceFirst("(?i)(?<=\\d)esr$", "");
+        return readable.isEmpty() ? version : readable;
     }
 
     /** Whether {@code longer} continues {@code shorter}: 8.110.0.211 continues 8.110; 3.11.7150.0 does not continue 3.11.7. */

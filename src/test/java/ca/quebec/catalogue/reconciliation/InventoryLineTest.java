@@ -203,4 +203,29 @@ class InventoryLineTest {
         assertEquals(java.util.List.of("Kettle", "Spoon 9.4"), InventoryLine.parts("Kettle - Spoon 9.4"));
         assertEquals(java.util.List.of(), InventoryLine.parts("Tesseract-OCR"));
     }
+
+    @Test
+    void aVersionIsReadWithoutItsBuildAndReleaseLabels() {
+        // Build metadata after +: Java's build, a CUDA build, a git describe.
+        assertEquals("17.0.9", parse("Eclipse Temurin JDK with Hotspot 17.0.9+9 (x64)").version());
+        assertEquals("2.1.2", parse("torch 2.1.2+cu121").version());
+        assertEquals("4.17.2", parse("xen-hypervisor-4.17-amd64 4.17.2+76-ge1f9cb16e2-1~deb12u1").version());
+        // An installer's rewriting of a whole version does not extend it.
+        assertEquals("21.0.1", parse("Eclipse Adoptium Eclipse Temurin JDK with Hotspot 21.0.1+12 (x64) 21.0.1.12").version());
+        // Labels every release carries, and Firefox's channel.
+        assertEquals("30.0.1", parse("WildFly 30.0.1.Final").version());
+        assertEquals("7.4.0", parse("JBoss EAP 7.4.0.GA").version());
+        assertEquals("2.7.2", parse("pfSense 2.7.2-RELEASE").version());
+        assertEquals("115.6.0", parse("firefox-esr 115.6.0esr-1~deb12u1").version());
+        assertEquals("115.6.0", parse("Mozilla Firefox ESR 115.6.0esr (x64 fr)").version());
+        // Red Hat's OpenJDK packages: the fourth and fifth numbers are the build.
+        assertEquals("17.0.9", parse("java-17-openjdk-17.0.9.0.9-2.el9.x86_64").version());
+        assertEquals("21.0.1", parse("java-21-openjdk-headless-21.0.1.0.12-2.el9.x86_64").version());
+        // A service pack is part of the release.
+        assertEquals("15 SP5", parse("SUSE Linux Enterprise Server 15 SP5").version());
+        // What stays: a pre-release, a letter of the release, a four-part version.
+        assertEquals("1.0~pre4", parse("iftop 1.0~pre4-9").version());
+        assertEquals("9.2p1", parse("openssh-server 1:9.2p1-2+deb12u2").version());
+        assertEquals("7.6.4.1", parse("LibreOffice 7.6.4.1").version());
+    }
 }
