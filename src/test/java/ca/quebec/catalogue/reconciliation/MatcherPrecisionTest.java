@@ -23,7 +23,7 @@ import io.quarkus.test.junit.QuarkusTest;
  * or none (src/test/resources/reconciliation): lines.tsv is the table the
  * matcher was tuned on; unseen.tsv was written apart and held out at first, then
  * read when its misses were studied, so it is a development table now;
- * heldout.tsv and heldout2.tsv were written later by people who read neither the
+ * heldout.tsv, heldout2.tsv and heldout3.tsv were written later by people who read neither the
  * matcher nor the other tables, and their failures print only counts (set
  * -Dreconciliation.show-heldout=true to see their lines, and then write a new one;
  * the README says what of them has been seen).
@@ -40,10 +40,12 @@ class MatcherPrecisionTest {
 
     /**
      * The recall each table must keep. The goal is 0.90 on lines never seen; heldout.tsv
-     * measures 0.81 today (README), so its floor only guards against going back.
+     * measures 0.81 today (README), so its floor only guards against going back. heldout3.tsv
+     * measured 0.907 blind, then was studied (#11) and measures 0.963: its floor is that less 0.02,
+     * a guard against going back, not a measure of lines never seen.
      */
     private static final Map<String, Double> RECALL_FLOOR = Map.of("lines.tsv", 0.97, "unseen.tsv", 0.95, "heldout.tsv", 0.80,
-            "heldout2.tsv", 0.90, "heldout3.tsv", 0.0);
+            "heldout2.tsv", 0.90, "heldout3.tsv", 0.94);
     /** Tables whose lines a failure never shows (counts only). */
     private static final java.util.Set<String> HIDDEN = java.util.Set.of("heldout.tsv", "heldout2.tsv", "heldout3.tsv");
 
