@@ -28,12 +28,12 @@ import java.util.regex.Pattern;
  * @param keys    lookup keys, most specific first (see {@link #key})
  * @param qualifiers other products the line names after the version, each with its own version
  *                ({@code Python 3.11 pywin32-306} is an extension built for Python, not Python)
- * @param language the programming language a package of a language's libraries is for ({@code python}
- *                for python3-sklearn, {@code ruby} for ruby-openssl), or null: its shortened keys name only a
- *                record of that language ({@link NameIndex.Named#languages})
  * @param accessory whether the line is an accessory installed beside a software rather than the software: a help
  *                or language pack, a localisation package, a package of utilities ({@code libreoffice-l10n-fr},
  *                {@code apache2-utils}); only its first key, the name as written, may name a record automatically
+ * @param language the programming language a package of a language's libraries is for ({@code python} for
+ *                python3-sklearn, {@code ruby} for ruby-openssl, {@code javascript} for leaflet.js), or null: its
+ *                shortened keys name only a record of that language ({@link NameIndex.Named#languages})
  */
 public record InventoryLine(String raw, String name, String version, List<String> keys, List<String> qualifiers, boolean accessory,
         String language) {
