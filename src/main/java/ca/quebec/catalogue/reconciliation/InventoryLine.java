@@ -123,7 +123,16 @@ public record InventoryLine(String raw, String name, String version, List<String
      * htpasswd, installed on hosts that run neither BIND nor httpd); when a record's curators hold such a package
      * to be the software (drbd-utils, ldap-utils), they list it among its aliases, and the name as written matches.
      */
-    private static final Set<String> ACCESSORY_PARTS = Set.of("l10n", "langpack", "i18n", "help", "utils", "dnsutils");
+    private static final Set<String> ACCESSORY_PARTS = Set.of("l10n", "langpack", "i18n", "help", "utils", "dnsutils",
+            // Language data (tesseract-ocr-fra, hunspell-… -deu) and Prometheus exporters: beside a product, not it.
+            "fra", "eng", "deu", "spa", "ita", "por", "nld", "exporter");
+    /**
+     * PHP's extensions, packaged apart (php8.2-mysql, php-gd): a module of the language, which bodies do not
+     * declare as using PHP (the php-cli, php-fpm or php-common line does that), nor the database it talks to.
+     */
+    private static final Set<String> PHP_EXTENSIONS = Set.of("mysql", "mysqlnd", "pgsql", "sqlite3", "gd", "curl", "mbstring", "xml",
+            "zip", "intl", "ldap", "imap", "soap", "bcmath", "opcache", "redis", "memcached", "imagick", "apcu", "xdebug", "json",
+            "readline", "odbc", "snmp", "tidy", "xsl", "gmp", "bz2", "enchant", "pspell", "sybase", "interbase", "mongodb", "igbinary");
     /** The same accessories as display names write them: "LibreOffice 7.5 Help Pack (French)", "… Language Pack". */
     private static final Pattern ACCESSORY_WORDS = Pattern.compile("(?iu)\\b(?:(?:help|language|language interface|lang|langue|langues)\\s+pack"
             + "|langpack|l10n|i18n|pack\\s+de\\s+langues?|module\\s+linguistique|locali[sz]ation)\\b");
@@ -156,6 +165,14 @@ public record InventoryLine(String raw, String name, String version, List<String
     private static final Pattern RED_HAT_JAVA = Pattern.compile("^java-(?:\\d+|latest)-openjdk\\S* (\\d+\\.\\d+\\.\\d+)\\.\\d+\\.\\d+$");
     /** A JavaScript library's name as written with the language's suffix: Leaflet.js, leaflet.js, D3.js, Vue.js. */
     private static final Pattern SCRIPT = Pattern.compile("(?i)^(.+?)\\.js$");
+    /** A line of {@code pip freeze} or {@code pip list --format=freeze}: a Python package pinned to its version. */
+    private static final Pattern PIP = Pattern.compile("^(?<name>[A-Za-z0-9][A-Za-z0-9._-]*)(?:\\[[^\\]]*\\])?\\s*===?\\s*(?<version>[0-9][A-Za-z0-9.+!_-]*)$");
+    /** A line of {@code npm ls} (its tree drawing dropped): a JavaScript package and its version, scoped or not. */
+    private static final Pattern NPM = Pattern.compile("^(?:@(?<scope>[a-z0-9][a-z0-9._-]*)/)?(?<name>[a-z0-9][a-z0-9._-]*)@(?<version>[0-9][A-Za-z0-9.+-]*)$");
+    /** The tree {@code npm ls} draws before each package. */
+    private static final Pattern NPM_TREE = Pattern.compile("^[\\s│├└─┬|`+\\\\-]+(?=@?[a-z0-9])");
+    /** The part of a scoped npm package that names no product of its own: {@code @angular/core} is Angular. */
+    private static final Set<String> NPM_PARTS = Set.of("core", "cli", "common", "runtime", "client", "server", "api", "sdk");
 
     /** The key a name is looked up by: folded, lower case, only letters, digits, + and #. */
     public static String key(String name) {
@@ -190,6 +207,19 @@ public record InventoryLine(String raw, String name, String version, List<String
         String line = raw == null ? "" : raw.strip();
         if (line.length() >= 2 && line.startsWith("\"") && line.endsWith("\"")) {
             line = line.substring(1, line.length() - 1).strip();
+        }
+        Matcher pip = PIP.matcher(line);
+        if (pip.matches()) {
+            // pandas==2.1.4: pip installs Python libraries, read as Debian names them (python3-…), so that only a
+            // record of the Python language can be matched (pip's cryptography is not OpenSSL).
+            return packaged(raw, "python3-" + pip.group("name").toLowerCase(Locale.ROOT).replace('_', '-'), pip.group("version"));
+        }
+        Matcher npm = NPM.matcher(NPM_TREE.matcher(line).replaceFirst(""));
+        if (npm.matches()) {
+            // express@4.18.2, @angular/core@17.0.8: npm installs JavaScript packages, read as Debian names them
+            // (node-…); a scoped package is its scope's product when its own name only says which part.
+            String name = npm.group("scope") != null && NPM_PARTS.contains(npm.group("name")) ? npm.group("scope") : npm.group("name");
+            return packaged(raw, "node-" + name, npm.group("version"));
         }
         Matcher chocolatey = CHOCOLATEY.matcher(line);
         if (chocolatey.matches()) {
@@ -306,7 +336,9 @@ public record InventoryLine(String raw, String name, String version, List<String
         } else {
             components(lower, keys, true);
         }
-        boolean accessory = Arrays.stream(lower.split("[-_]")).skip(1).anyMatch(ACCESSORY_PARTS::contains);
+        boolean accessory = Arrays.stream(lower.split("[-_]")).skip(1).anyMatch(ACCESSORY_PARTS::contains)
+                || (library.matches() && library.group("prefix") != null && library.group("prefix").startsWith("php")
+                        && PHP_EXTENSIONS.contains(library.group("library")));
         return new InventoryLine(raw, name, version, List.copyOf(keys), List.of(), accessory, language);
     }
 

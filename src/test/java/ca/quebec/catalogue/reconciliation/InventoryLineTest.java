@@ -172,6 +172,41 @@ class InventoryLineTest {
     }
 
     @Test
+    void languageDataPhpExtensionsAndExportersAreAccessories() {
+        assertTrue(parse("tesseract-ocr-fra 1:4.1.0-2").accessory());
+        assertTrue(parse("php8.2-mysql 8.2.7-1~deb12u1").accessory());
+        assertTrue(parse("php-gd").accessory());
+        assertTrue(parse("prometheus-mysqld-exporter 0.14.0-3").accessory());
+        // PHP itself, however it is packaged, and a PHP library that is a record of its own, are not.
+        assertFalse(parse("php8.2-fpm 8.2.7-1~deb12u1").accessory());
+        assertFalse(parse("php-symfony-console 5.4.23+dfsg-1").accessory());
+        assertFalse(parse("tesseract-ocr 4.1.1-2.1").accessory());
+    }
+
+    @Test
+    void pipAndNpmLinesAreLanguageLibrariesWithTheirVersion() {
+        InventoryLine pandas = parse("pandas==2.1.4");
+        assertEquals("python", pandas.language());
+        assertTrue(pandas.keys().contains("pandas"), pandas.keys().toString());
+        assertEquals("2.1.4", pandas.version());
+        assertEquals("python", parse("scikit_learn==1.3.2").language());
+        assertTrue(parse("scikit_learn==1.3.2").keys().contains("scikitlearn"), parse("scikit_learn==1.3.2").keys().toString());
+        assertEquals("4.2.7", parse("Django[argon2] == 4.2.7").version());
+        InventoryLine express = parse("express@4.18.2");
+        assertEquals("javascript", express.language());
+        assertTrue(express.keys().contains("express"), express.keys().toString());
+        assertEquals("4.18.2", express.version());
+        InventoryLine tree = parse("├── leaflet@1.9.4");
+        assertTrue(tree.keys().contains("leaflet"), tree.keys().toString());
+        assertEquals("1.9.4", tree.version());
+        // A scoped package's part that names no product is its scope's product; another part keeps its name.
+        assertTrue(parse("@angular/core@17.0.8").keys().contains("angular"));
+        assertTrue(parse("@turf/helpers@6.5.0").keys().contains("helpers"));
+        // Not an npm line: no version after the at sign.
+        assertEquals(null, parse("support@example").language());
+    }
+
+    @Test
     void lettersAfterDigitsThatContinueAKnownNameAreNotAVersion() {
         InventoryLine robo = InventoryLine.parse("Robo 3T 1.4.4", key -> key.equals("robo3t"));
         assertEquals("robo3t", robo.keys().get(0));
