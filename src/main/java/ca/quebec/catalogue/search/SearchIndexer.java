@@ -20,6 +20,10 @@ import jakarta.enterprise.event.TransactionPhase;
 
 import org.jboss.logging.Logger;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
@@ -55,12 +59,41 @@ public class SearchIndexer {
     private volatile Instant lastRebuild;
     private volatile SearchDocuments.Names names;
     private volatile SearchService.SearchLabels labels = SearchService.SearchLabels.EMPTY;
+    private final Timer rebuilds;
+    private final Counter applied;
 
-    public SearchIndexer(SearchIndex index, SearchDocuments documents, ChangeService changes, SearchConfig config) {
+    public SearchIndexer(SearchIndex index, SearchDocuments documents, ChangeService changes, SearchConfig config, MeterRegistry meters) {
         this.index = index;
         this.documents = documents;
         this.changes = changes;
         this.pollInterval = config.pollInterval();
+        this.rebuilds = Timer.builder("catalogue.search.index.rebuild")
+                .description("Whole rebuilds of this instance's index: at start-up, and when a public body is registered or renamed")
+                .register(meters);
+        this.applied = Counter.builder("catalogue.search.index.changes.applied")
+                .description("Change-log rows this instance's index has followed since start-up").register(meters);
+        // The same figures as the readiness check (SearchReadiness), read when Prometheus scrapes.
+        // The lag in changes asks the database for the log's last position (one indexed max(),
+        // on a worker thread: /q/metrics is a blocking route); when the database cannot answer, the
+        // gauge is NaN for that scrape rather than failing it.
+        Gauge.builder("catalogue.search.index.lag.changes", this, SearchIndexer::lagChanges)
+                .description("Changes committed to the change log that this instance's index does not reflect yet").register(meters);
+        Gauge.builder("catalogue.search.index.lag", this, SearchIndexer::lagSeconds).baseUnit("seconds")
+                .description("Time since this instance's index last caught up with the change log (it polls every "
+                        + "catalogue.search.poll-interval; more than a few seconds means it is stuck)")
+                .register(meters);
+        Gauge.builder("catalogue.search.index.documents", index, SearchIndex::size)
+                .description("Records in this instance's index").register(meters);
+    }
+
+    private double lagChanges() {
+        long indexed = indexedSeq;
+        return indexed < 0 ? Double.NaN : Math.max(0, changes.lastSeq() - indexed);
+    }
+
+    private double lagSeconds() {
+        Instant caughtUp = lastCatchUp;
+        return caughtUp == null ? Double.NaN : Duration.between(caughtUp, Instant.now()).toNanos() / 1e9;
     }
 
     /** After the seed (which observes start-up earlier). */
@@ -118,7 +151,9 @@ public class SearchIndexer {
         indexedSeq = seq[0];
         lastRebuild = Instant.now();
         lastCatchUp = lastRebuild;
-        LOG.infof("Search index rebuilt: %d records in %d ms", all.size(), (System.nanoTime() - started) / 1_000_000);
+        long took = System.nanoTime() - started;
+        rebuilds.record(took, TimeUnit.NANOSECONDS);
+        LOG.infof("Search index rebuilt: %d records in %d ms", all.size(), took / 1_000_000);
         catchUp();
     }
 
@@ -165,6 +200,7 @@ public class SearchIndexer {
                 gone.forEach(id -> index.remove(entry.getKey().wire, id));
             }
             indexedSeq = batch.get(batch.size() - 1).seq;
+            applied.increment(batch.size());
             lastCatchUp = Instant.now();
             if (batch.size() < BATCH) {
                 break;

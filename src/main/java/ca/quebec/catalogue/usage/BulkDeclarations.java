@@ -16,6 +16,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Validator;
 
+import io.micrometer.core.instrument.DistributionSummary;
+import io.micrometer.core.instrument.MeterRegistry;
+
 import ca.quebec.catalogue.changes.Actor;
 import ca.quebec.catalogue.changes.ChangeLog;
 import ca.quebec.catalogue.kernel.BeanChecks;
@@ -49,9 +52,10 @@ class BulkDeclarations {
     private final ChangeLog changeLog;
     private final Validator validator;
     private final Clock clock;
+    private final Map<BulkMode, DistributionSummary> sizes = new EnumMap<>(BulkMode.class);
 
     BulkDeclarations(UsageRepository usages, UsageWrites writes, RecordRepository records, OrganizationService organizations,
-            OrganizationRepository organizationRows, ChangeLog changeLog, Validator validator, Clock clock) {
+            OrganizationRepository organizationRows, ChangeLog changeLog, Validator validator, Clock clock, MeterRegistry meters) {
         this.usages = usages;
         this.writes = writes;
         this.records = records;
@@ -60,6 +64,13 @@ class BulkDeclarations {
         this.changeLog = changeLog;
         this.validator = validator;
         this.clock = clock;
+        // How large the bulks that pass are, by mode: whether bodies send whole inventories (thousands,
+        // near the 5,000 limit) or a few lines at a time is what sizes catalogue.bulk.max-concurrent.
+        for (BulkMode mode : BulkMode.values()) {
+            sizes.put(mode, DistributionSummary.builder("catalogue.bulk.declaration.items")
+                    .description("Items in each bulk declaration applied (refused ones are not counted)").baseUnit("items")
+                    .tag("mode", mode.wire()).serviceLevelObjectives(10, 100, 1_000, 5_000).register(meters));
+        }
     }
 
     @Transactional
@@ -126,6 +137,7 @@ class BulkDeclarations {
             writes.recount(counted);
             changeLog.append(Actor.of(caller), now, changes);
         }
+        sizes.get(request.mode()).record(request.usages().size());
         return new BulkUsageResult(created, updated, withdrawn, unchanged);
     }
 

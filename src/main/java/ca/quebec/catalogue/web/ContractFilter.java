@@ -60,6 +60,7 @@ public class ContractFilter implements OASFilter {
         if (openAPI.getPaths() == null) {
             return;
         }
+        metrics(openAPI);
         openAPI.getPaths().getPathItems().forEach((path, item) -> item.getOperations().forEach((method, operation) -> {
             if (path.startsWith("/api/") || path.startsWith("/problems/")) {
                 // The pages of problem types are served by the REST layer too: its filters answer there as everywhere.
@@ -96,6 +97,37 @@ public class ContractFilter implements OASFilter {
             requirements.add(OASFactory.createSecurityRequirement().addScheme(ApiDoc.OIDC));
             operation.setSecurity(requirements);
         }
+    }
+
+    static final String METRICS_PATH = "/q/metrics";
+
+    /**
+     * {@code /q/metrics}, listed like the health probes that SmallRye Health lists itself
+     * (Micrometer lists nothing): a platform team reads the service's endpoints in one place.
+     * Its 400 and 414 are added below with the other Quarkus endpoints'.
+     */
+    private static void metrics(OpenAPI openAPI) {
+        if (openAPI.getPaths().getPathItem(METRICS_PATH) != null) {
+            return;
+        }
+        String tag = "Metrics";
+        if (openAPI.getTags() == null || openAPI.getTags().stream().noneMatch(t -> tag.equals(t.getName()))) {
+            openAPI.addTag(OASFactory.createTag().name(tag).description("Prometheus metrics of this instance"));
+        }
+        Schema text = OASFactory.createSchema().addType(Schema.SchemaType.STRING);
+        Operation get = OASFactory.createOperation().operationId("prometheusMetrics").tags(new java.util.ArrayList<>(List.of(tag)))
+                .summary("Metrics of this instance, for Prometheus")
+                .description("Prometheus' text exposition format (OpenMetrics when the Accept header asks for it): HTTP requests "
+                        + "by method, route template and status (http_server_requests_seconds), the JVM, the connection pool "
+                        + "(agroal_*) and the catalogue's own meters, named catalogue_*: search latency (a histogram), the search "
+                        + "index's lag behind the change log in changes and seconds, its rebuilds, bulk declaration sizes, webhook "
+                        + "attempts and deliveries by outcome. Each instance answers for itself: scrape every replica.")
+                .responses(OASFactory.createAPIResponses().addAPIResponse("200", OASFactory.createAPIResponse()
+                        .description("The metrics")
+                        .content(OASFactory.createContent()
+                                .addMediaType("text/plain", OASFactory.createMediaType().schema(text))
+                                .addMediaType("application/openmetrics-text", OASFactory.createMediaType().schema(text)))));
+        openAPI.getPaths().addPathItem(METRICS_PATH, OASFactory.createPathItem().GET(get));
     }
 
     /** OPTIONS on every path of the API: 204 and the methods it answers (CORS preflights are answered by the same door). */

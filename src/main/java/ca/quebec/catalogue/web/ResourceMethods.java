@@ -29,6 +29,15 @@ public class ResourceMethods {
     private static final Pattern PARAMETER = Pattern.compile("\\{\\s*\\w[\\w.-]*\\s*(?::\\s*((?:[^{}]|\\{[^{}]*})*))?}");
 
     private record Route(String template, Pattern pattern, Set<String> methods) {
+
+        /** The template as metrics name it: parameters without their regular expressions. */
+        String plain() {
+            return PARAMETER.matcher(template).replaceAll(m -> "{" + m.group().substring(1).split("[:}]")[0].trim() + "}");
+        }
+
+        int literals() {
+            return PARAMETER.matcher(template).replaceAll("").length();
+        }
     }
 
     private final List<Route> routes;
@@ -71,6 +80,17 @@ public class ResourceMethods {
         Set<String> allowed = new TreeSet<>();
         routes.stream().filter(r -> r.pattern().matcher(trimmed).matches()).forEach(r -> allowed.addAll(r.methods()));
         return allowed.isEmpty() ? Optional.empty() : Optional.of(Set.copyOf(allowed));
+    }
+
+    /**
+     * The template a path matches, the most literal first ({@code /api/v1/solutions/import} before
+     * {@code /api/v1/solutions/{id}}), with plain parameters: how HTTP metrics name a request that no
+     * resource method serves (an OPTIONS answer, a CORS preflight). Empty when no resource has that path.
+     */
+    public Optional<String> template(String path) {
+        String trimmed = path.length() > 1 && path.endsWith("/") ? path.substring(0, path.length() - 1) : path;
+        return routes.stream().filter(r -> r.pattern().matcher(trimmed).matches())
+                .max(java.util.Comparator.comparingInt(Route::literals)).map(Route::plain);
     }
 
     /** Every path template, with its methods: the contract lists an OPTIONS for each. */

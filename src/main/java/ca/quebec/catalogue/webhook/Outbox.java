@@ -269,10 +269,13 @@ class Outbox {
      * until the retry window since the first attempt is over: then the delivery has
      * failed and its subscription is disabled (at once on 410 Gone, which says the
      * receiver wants no more). An outcome for a lease another instance has taken over since is dropped.
+     * Answers how many deliveries this ended, delivered and failed.
      */
     @Transactional
-    void record(String instance, List<Outcome> outcomes) {
+    Ended record(String instance, List<Outcome> outcomes) {
         OffsetDateTime now = Clocks.now(clock);
+        int delivered = 0;
+        int failed = 0;
         for (Outcome outcome : outcomes) {
             Delivery delivery = webhooks.lockDelivery(outcome.deliveryId());
             if (delivery == null || !instance.equals(delivery.leaseOwner) || !PENDING.equals(delivery.status)) {
@@ -285,6 +288,7 @@ class Outbox {
                 delivery.status = DeliveryView.Status.DELIVERED.wire();
                 delivery.deliveredAt = now;
                 delivery.nextAttemptAt = null;
+                delivered++;
                 continue;
             }
             OffsetDateTime deadline = delivery.firstAttemptAt.plus(config.retryWindow());
@@ -292,6 +296,7 @@ class Outbox {
             if (gone || !now.isBefore(deadline)) {
                 delivery.status = DeliveryView.Status.FAILED.wire();
                 delivery.nextAttemptAt = null;
+                failed++;
                 Subscription subscription = webhooks.lock(delivery.subscriptionId);
                 if (subscription.active()) {
                     disable(subscription, gone ? WebhookView.DisabledReason.GONE : WebhookView.DisabledReason.FAILING,
@@ -304,6 +309,11 @@ class Outbox {
             OffsetDateTime next = now.plus(backoff.after(delivery.attempts, outcome.retryAfter(), ThreadLocalRandom.current()));
             delivery.nextAttemptAt = next.isAfter(deadline) ? deadline : next;
         }
+        return new Ended(delivered, failed);
+    }
+
+    /** Deliveries that an attempt ended: delivered, or failed for good (the retry window over, or 410 Gone). */
+    record Ended(int delivered, int failed) {
     }
 
     /** Pending deliveries of stopped subscriptions, cancelled apart from the transaction that stopped them (it may hold others' rows). */

@@ -37,6 +37,8 @@ import jakarta.enterprise.event.TransactionPhase;
 
 import org.jboss.logging.Logger;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 
@@ -73,8 +75,13 @@ class WebhookWorker {
     private final AtomicBoolean woken = new AtomicBoolean();
     private ScheduledExecutorService executor;
     private volatile Instant lastPrune = Instant.EPOCH;
+    private final Counter attemptsDelivered;
+    private final Counter attemptsRefused;
+    private final Counter attemptsUnanswered;
+    private final Counter delivered;
+    private final Counter failed;
 
-    WebhookWorker(Outbox outbox, WebhookConfig config, Clock clock) {
+    WebhookWorker(Outbox outbox, WebhookConfig config, Clock clock, MeterRegistry meters) {
         this.outbox = outbox;
         this.config = config;
         this.targets = new Targets(config.allowPrivateTargets());
@@ -87,6 +94,28 @@ class WebhookWorker {
         byte[] suffix = new byte[4];
         ThreadLocalRandom.current().nextBytes(suffix);
         this.instance = (host.length() > 80 ? host.substring(0, 80) : host) + "-" + HexFormat.of().formatHex(suffix);
+        // Registered at once, so that every outcome is a series from the start (a rate over a
+        // series that appears only at its first failure misses that failure). Attempts say how
+        // receivers answer; deliveries, how many events arrived and how many were given up.
+        this.attemptsDelivered = attempts(meters, "delivered");
+        this.attemptsRefused = attempts(meters, "refused");
+        this.attemptsUnanswered = attempts(meters, "unanswered");
+        this.delivered = deliveries(meters, "delivered");
+        this.failed = deliveries(meters, "failed");
+    }
+
+    private static Counter attempts(MeterRegistry meters, String outcome) {
+        return Counter.builder("catalogue.webhook.attempts").tag("outcome", outcome)
+                .description("Webhook attempts sent by this instance: delivered (a 2xx), refused (another status), unanswered "
+                        + "(timeout, connection or TLS failure, a target no longer public)")
+                .register(meters);
+    }
+
+    private static Counter deliveries(MeterRegistry meters, String outcome) {
+        return Counter.builder("catalogue.webhook.deliveries").tag("outcome", outcome)
+                .description("Webhook deliveries ended by this instance: delivered, or failed after their retry window (or a 410) "
+                        + "and their subscription disabled")
+                .register(meters);
     }
 
     /** After the seed and the search index. */
@@ -170,7 +199,9 @@ class WebhookWorker {
             if (claimed.isEmpty()) {
                 break;
             }
-            outbox.record(instance, send(claimed));
+            List<Outcome> outcomes = send(claimed);
+            Outbox.Ended ended = outbox.record(instance, outcomes);
+            count(outcomes, ended);
             if (claimed.size() < DELIVERIES) {
                 break;
             }
@@ -179,6 +210,15 @@ class WebhookWorker {
             lastPrune = clock.instant();
             outbox.prune();
         }
+    }
+
+    /** Counted once the outcomes are committed. */
+    private void count(List<Outcome> outcomes, Outbox.Ended ended) {
+        for (Outcome outcome : outcomes) {
+            (outcome.delivered() ? attemptsDelivered : outcome.status() != null ? attemptsRefused : attemptsUnanswered).increment();
+        }
+        delivered.increment(ended.delivered());
+        failed.increment(ended.failed());
     }
 
     /** Sends the attempts at once and waits for all of them, each bounded by the request timeout. */

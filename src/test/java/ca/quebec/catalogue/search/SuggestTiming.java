@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeMap;
 
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+
 import ca.quebec.catalogue.kernel.Caller;
 
 /**
@@ -33,14 +35,14 @@ final class SuggestTiming {
             public long answerCacheBytes() {
                 return DEFAULT_ANSWER_CACHE_BYTES;
             }
-        });
+        }, new SimpleMeterRegistry());
         // Sorted by id so that every run lists bodies in the same order.
         SearchService.SearchLabels labels = SearchService.SearchLabels.of(new ArrayList<>(new TreeMap<>(seed.organizations()).values()),
                 new ArrayList<>(new TreeMap<>(seed.categories()).values()));
         Field field = SearchIndexer.class.getDeclaredField("labels");
         field.setAccessible(true);
         field.set(indexer, labels);
-        SearchService service = new SearchService(index, indexer, null);
+        SearchService service = new SearchService(index, indexer, null, new SimpleMeterRegistry());
 
         if (args.length > 0 && args[0].equals("dump")) {
             dump(seed, service);
