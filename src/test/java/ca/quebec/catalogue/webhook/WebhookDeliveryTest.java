@@ -35,6 +35,7 @@ import io.quarkus.test.junit.TestProfile;
 import io.restassured.path.json.JsonPath;
 
 import ca.quebec.catalogue.testing.Keys;
+import ca.quebec.catalogue.testing.Metrics;
 import ca.quebec.catalogue.visibility.RecordStatus;
 import ca.quebec.catalogue.webhook.Receiver.Received;
 
@@ -272,6 +273,47 @@ class WebhookDeliveryTest {
         assertTrue(Receiver.await(() -> webhook(curator, subscription.get("id")).getString("status").equals("disabled"), SOON));
         assertEquals("gone", webhook(curator, subscription.get("id")).getString("disabledReason"));
         assertEquals(1, receiver.at("/gone").size());
+    }
+
+    /**
+     * catalogue_webhook_attempts_total counts each attempt by what the receiver did, and
+     * catalogue_webhook_deliveries_total the deliveries an attempt ended: a 500 then a 200 (one
+     * refused, one delivered attempt; one delivery delivered), a 410 (refused; failed at once),
+     * a closed port (unanswered until the two-second retry window is over; failed). At least:
+     * other tests' retries may still be running.
+     */
+    @Test
+    void metricsCountAttemptsByOutcomeAndTheDeliveriesTheyEnd() {
+        Metrics before = Metrics.read();
+        String curator = key("sct", "curator");
+        String id = createSoftware(curator, "Essai webhook mesures");
+        receiver.answer("/measured", 500);
+        receiver.always("/measured-gone", 410);
+        subscribe(curator, "/measured", List.of("record.archived"), Map.of("software", id));
+        subscribe(curator, "/measured-gone", List.of("record.archived"), Map.of("software", id));
+        // Port 9 (discard) on the loopback interface: nothing listens there on a test machine.
+        api(curator).contentType("application/json")
+                .body(Map.of("url", "http://127.0.0.1:9/closed", "events", List.of("record.archived"), "filter", Map.of("software", id)))
+                .post("/api/v1/webhooks").then().statusCode(201);
+        archive(curator, "software", id);
+
+        String[][] expected = { { "catalogue_webhook_attempts_total", "delivered", "1" }, { "catalogue_webhook_attempts_total", "refused", "2" },
+                { "catalogue_webhook_attempts_total", "unanswered", "1" }, { "catalogue_webhook_deliveries_total", "delivered", "1" },
+                { "catalogue_webhook_deliveries_total", "failed", "2" } };
+        List<String> missing = new ArrayList<>();
+        boolean counted = Receiver.await(() -> {
+            Metrics after = Metrics.read();
+            missing.clear();
+            for (String[] e : expected) {
+                double increase = after.value(e[0], "outcome", e[1]) - before.value(e[0], "outcome", e[1]);
+                if (increase < Double.parseDouble(e[2])) {
+                    missing.add(e[0] + "{outcome=" + e[1] + "} +" + increase);
+                }
+            }
+            return missing.isEmpty();
+        }, SOON);
+        assertTrue(counted, "counted: " + missing);
+        assertEquals(List.of(500, 200), receiver.at("/measured").stream().map(Received::answered).toList());
     }
 
     // ---------------------------------------------------------------- nothing lost
