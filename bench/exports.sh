@@ -64,5 +64,5 @@ mkdir -p bench/results
   write
   echo -n "after a write: "; t "$base/api/v1/statistics"
   echo "== build log"
-  grep "Built " "$work/service.log" | sed -E 's/^[0-9:]+ INFO +\[[^]]*\] //'
+  grep "Built " "$work/service.log" | sed -E 's/^[0-9:]+ INFO +\[[^]]*\] +//'
 } | tee "$out"

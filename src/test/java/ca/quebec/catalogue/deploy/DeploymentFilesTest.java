@@ -296,6 +296,69 @@ class DeploymentFilesTest {
         }
     }
 
+    /**
+     * The heap follows the container's memory limit and leaves room beside it: the image's
+     * JVM options (and the Deployment's, which restate them) give the heap a share of the limit,
+     * never a fixed size that ignores it; at least 384 MiB of the limit stay for what is not heap
+     * (the JVM counted about 250 MiB of it committed at the seed's size, with NMT); a JVM out of
+     * memory exits; the collector is
+     * chosen, not left to the machine's ergonomics. The README's run command for the package
+     * states a heap too, and the compose file a memory limit.
+     */
+    @Test
+    void theJvmStaysWithinTheContainersMemory() throws IOException {
+        String dockerfile = Files.readString(DEPLOY.resolve("Dockerfile"));
+        Matcher env = Pattern.compile("JDK_JAVA_OPTIONS=\"([^\"]*)\"").matcher(dockerfile);
+        assertTrue(env.find(), "the image sets JDK_JAVA_OPTIONS");
+        String imageOptions = env.group(1);
+        checkJvmOptions("deploy/Dockerfile", imageOptions);
+
+        Map<String, Object> container = container(single(manifests(BASE), "Deployment", "catalogue"));
+        Map<String, Object> limits = map(container, "resources", "limits");
+        long limit = bytes(String.valueOf(limits.get("memory")));
+        assertEquals(String.valueOf(limits.get("memory")), String.valueOf(map(container, "resources", "requests").get("memory")),
+                "memory request = limit");
+        Map<String, Map<String, Object>> vars = env(container);
+        String podOptions = vars.containsKey("JDK_JAVA_OPTIONS") ? (String) vars.get("JDK_JAVA_OPTIONS").get("value") : imageOptions;
+        checkJvmOptions("the Deployment", podOptions);
+        Matcher percentage = Pattern.compile("-XX:MaxRAMPercentage=([0-9.]+)").matcher(podOptions);
+        assertTrue(percentage.find());
+        long heap = (long) (limit * Double.parseDouble(percentage.group(1)) / 100);
+        assertTrue(limit - heap >= 384L << 20, "at least 384 MiB beside a heap of " + (heap >> 20) + " MiB in a limit of " + (limit >> 20) + " MiB");
+        assertTrue(heap >= 256L << 20, "a heap of at least 256 MiB: " + (heap >> 20) + " MiB");
+
+        Map<String, Object> compose = asMap(map(parse(DEPLOY.resolve("compose.yaml")).get(0).body(), "services").get("catalogue-1"));
+        assertNotNull(compose.get("mem_limit"), "compose gives the service a memory limit the heap follows");
+
+        String readme = Files.readString(Path.of("README.md"));
+        Matcher run = Pattern.compile("java ([^`\n]*)-jar target/quarkus-app/quarkus-run\\.jar").matcher(readme);
+        assertTrue(run.find(), "the README runs the package");
+        assertTrue(run.group(1).matches(".*(-Xmx\\d+[mg]|-XX:MaxRAMPercentage=).*"), "the README's run command states a heap: " + run.group());
+    }
+
+    private static void checkJvmOptions(String where, String options) {
+        assertTrue(options.matches(".*-XX:MaxRAMPercentage=[0-9.]+.*"), where + ": the heap is a share of the limit: " + options);
+        assertFalse(options.matches(".*-Xmx\\S+.*"), where + ": no fixed heap, which would ignore the limit: " + options);
+        assertTrue(options.contains("-XX:+ExitOnOutOfMemoryError"), where + ": out of memory, the JVM exits: " + options);
+        assertTrue(options.matches(".*-XX:\\+Use(Serial|Parallel|G1|Z|Shenandoah)GC.*"), where + ": a chosen collector: " + options);
+    }
+
+    /** A Kubernetes quantity of memory (1Gi, 1536Mi, 2G) in bytes. */
+    private static long bytes(String quantity) {
+        Matcher m = Pattern.compile("(\\d+)(Ki|Mi|Gi|K|M|G)?").matcher(quantity);
+        assertTrue(m.matches(), "a memory quantity: " + quantity);
+        long n = Long.parseLong(m.group(1));
+        return switch (m.group(2) == null ? "" : m.group(2)) {
+            case "Ki" -> n << 10;
+            case "Mi" -> n << 20;
+            case "Gi" -> n << 30;
+            case "K" -> n * 1_000;
+            case "M" -> n * 1_000_000;
+            case "G" -> n * 1_000_000_000;
+            default -> n;
+        };
+    }
+
     @Test
     void composeRunsTheSameImageOnPinnedPostgresql() throws IOException {
         Map<String, Object> compose = parse(DEPLOY.resolve("compose.yaml")).get(0).body();
@@ -404,9 +467,14 @@ class DeploymentFilesTest {
         }
         assertTrue(extensions > 0, "no Quarkus config model on the test classpath");
         // SmallRye Config's environment rule: every non-alphanumeric character becomes _, upper case.
-        return properties.stream().map(p -> p.replaceAll("[^A-Za-z0-9]", "_").toUpperCase())
-                .collect(Collectors.toSet());
+        Set<String> known = properties.stream().map(p -> p.replaceAll("[^A-Za-z0-9]", "_").toUpperCase())
+                .collect(Collectors.toCollection(HashSet::new));
+        // Read by the java launcher, the JVM and the C library rather than by the service.
+        known.addAll(RUNTIME_VARIABLES);
+        return known;
     }
+
+    private static final Set<String> RUNTIME_VARIABLES = Set.of("JDK_JAVA_OPTIONS", "JAVA_TOOL_OPTIONS", "MALLOC_ARENA_MAX");
 
     private static final Pattern MAPPING = Pattern.compile("@ConfigMapping\\(prefix\\s*=\\s*\"([^\"]+)\"\\)");
     private static final Pattern WITH_NAME = Pattern.compile("@WithName\\(\"([^\"]+)\"\\)");
