@@ -8,9 +8,9 @@ import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
+import org.jboss.logging.Logger;
 import org.jboss.logmanager.ExtHandler;
 import org.jboss.logmanager.LogContext;
-import org.jboss.logmanager.formatters.JsonFormatter;
 import org.jboss.logmanager.formatters.StructuredFormatter;
 import org.jboss.logmanager.handlers.ConsoleHandler;
 
@@ -18,23 +18,30 @@ import io.quarkus.runtime.StartupEvent;
 
 /**
  * Switches the console to JSON lines when {@code catalogue.log.json} is set: JBoss
- * LogManager's own {@link JsonFormatter} (timestamp, level, logger, message, thread,
- * the logging context with the request id, the stack trace as one string), set on
- * the console handlers of the root logger.
+ * LogManager's structured line (timestamp, level, logger, message, thread, the logging
+ * context with the request id, the stack trace as one string; {@link JsonLogFormatter}),
+ * set on the console handlers of the root logger.
  *
  * <p>Why not Quarkus' {@code quarkus-logging-json} extension, which would format every
  * line from the first: it is not on the Maven repository this project can reach. An
  * application can only change handlers once it runs, so the lines Quarkus logs before
- * start-up observers run (Flyway's, the datasource's) are still plain text; this
- * observer runs before every other start-up observer, so the seed, the index and
- * every request log JSON.
+ * start-up observers run (Flyway's and Hibernate's: five to thirteen) are still plain
+ * text; this observer runs before every other start-up observer, so the seed, the index
+ * and every request log JSON.
  */
 @ApplicationScoped
 public class JsonLogs {
 
+    private static final Logger LOG = Logger.getLogger(JsonLogs.class);
+
     void onStart(@Observes @Priority(Integer.MIN_VALUE) StartupEvent start, LogConfig config) {
         if (config.json()) {
-            install(LogContext.getLogContext().getLogger(""));
+            try {
+                install(LogContext.getLogContext().getLogger(""));
+            } catch (RuntimeException | LinkageError e) {
+                // A log format is never a reason not to serve: the lines stay plain text, and say why.
+                LOG.error("JSON logs could not be switched on (catalogue.log.json): the console stays in plain text", e);
+            }
         }
     }
 
@@ -48,11 +55,8 @@ public class JsonLogs {
         return installed;
     }
 
-    static JsonFormatter formatter() {
-        JsonFormatter json = new JsonFormatter();
-        // One string a collector shows as it is, rather than every frame as an object.
-        json.setExceptionOutputType(StructuredFormatter.ExceptionOutputType.FORMATTED);
-        return json;
+    static StructuredFormatter formatter() {
+        return new JsonLogFormatter();
     }
 
     private static List<Handler> consoleHandlers(Handler[] handlers) {

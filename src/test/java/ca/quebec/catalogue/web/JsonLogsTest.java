@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.logging.Formatter;
 import java.util.logging.Level;
@@ -13,6 +15,7 @@ import org.jboss.logmanager.ExtLogRecord;
 import org.jboss.logmanager.LogContext;
 import org.jboss.logmanager.Logger;
 import org.jboss.logmanager.formatters.JsonFormatter;
+import org.jboss.logmanager.formatters.StructuredFormatter;
 import org.jboss.logmanager.formatters.PatternFormatter;
 import org.jboss.logmanager.handlers.ConsoleHandler;
 import org.jboss.logmanager.handlers.DelayedHandler;
@@ -42,7 +45,7 @@ class JsonLogsTest {
         root.addHandler(file);
 
         assertEquals(1, JsonLogs.install(root));
-        assertInstanceOf(JsonFormatter.class, console.getFormatter());
+        assertInstanceOf(JsonLogFormatter.class, console.getFormatter());
         assertSame(plain, file.getFormatter(), "only the console");
 
         ExtLogRecord record = new ExtLogRecord(Level.INFO, "Search index rebuilt: %d records", ExtLogRecord.FormatStyle.PRINTF,
@@ -60,6 +63,32 @@ class JsonLogsTest {
         assertEquals("abc-123", json.path("mdc").path(RequestIds.MDC_KEY).asText());
         assertTrue(json.path("timestamp").asText().matches("\\d{4}-\\d{2}-\\d{2}T.*"), json.toString());
         assertTrue(json.path("stackTrace").asText().contains("IllegalStateException: boom"), "the trace as one string: " + json);
+    }
+
+    /**
+     * The same line as LogManager's JsonFormatter writes, field for field (which the packaged
+     * application cannot use: JsonLogFormatter says why), special characters included.
+     */
+    @Test
+    void theLineIsLogManagersJsonFormattersLine() throws Exception {
+        ExtLogRecord record = new ExtLogRecord(Level.WARNING, "Quote \" backslash \\ tab \t newline \n é € \u0001", JsonLogsTest.class.getName());
+        record.setLoggerName("ca.quebec.catalogue.web.EdgeErrors");
+        record.setMdc(Map.of(RequestIds.MDC_KEY, "id-1", "other", "x"));
+        record.setNdc("ndc");
+        record.setThrown(new IllegalArgumentException("bad \"thing\"", new IllegalStateException("cause")));
+        JsonFormatter reference = new JsonFormatter();
+        reference.setExceptionOutputType(StructuredFormatter.ExceptionOutputType.FORMATTED);
+        ObjectMapper mapper = new ObjectMapper();
+        JsonNode expected = mapper.readTree(reference.format(record));
+        JsonNode actual = mapper.readTree(JsonLogs.formatter().format(record));
+        assertEquals(expected, actual);
+        List<String> expectedOrder = new ArrayList<>();
+        List<String> actualOrder = new ArrayList<>();
+        expected.fieldNames().forEachRemaining(expectedOrder::add);
+        actual.fieldNames().forEachRemaining(actualOrder::add);
+        assertEquals(expectedOrder, actualOrder, "the same order");
+        assertTrue(actualOrder.containsAll(List.of("timestamp", "level", "loggerName", "message", "threadName", "mdc", "stackTrace")),
+                actualOrder.toString());
     }
 
     @Test
