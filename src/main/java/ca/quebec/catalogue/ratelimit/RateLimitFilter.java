@@ -14,6 +14,7 @@ import jakarta.ws.rs.core.Response;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import io.vertx.core.http.HttpServerRequest;
 
 import ca.quebec.catalogue.kernel.Caller;
@@ -38,8 +39,11 @@ public class RateLimitFilter {
     private final CurrentCaller current;
     private final ClientAddress clients;
 
-    public RateLimitFilter(RateLimiter limiter, CurrentCaller current, RateLimitConfig config) {
+    private final MeterRegistry meters;
+
+    public RateLimitFilter(RateLimiter limiter, CurrentCaller current, RateLimitConfig config, MeterRegistry meters) {
         this.limiter = limiter;
+        this.meters = meters;
         this.current = current;
         this.clients = new ClientAddress(config.trustedProxies().orElse(List.of()));
     }
@@ -55,7 +59,7 @@ public class RateLimitFilter {
         if (request.getHeaderString(HttpHeaders.AUTHORIZATION) == null) {
             return Optional.empty();
         }
-        return refuse(request, limiter.spent(Kind.FAILED_SIGN_IN, address), "too-many-failed-sign-ins");
+        return refuse(request, limiter.spent(Kind.FAILED_SIGN_IN, address), Kind.FAILED_SIGN_IN, "too-many-failed-sign-ins");
     }
 
     @ServerRequestFilter(priority = Priorities.AUTHENTICATION + 1)
@@ -65,7 +69,8 @@ public class RateLimitFilter {
             return Optional.empty();
         }
         String who = signer(current.get()).orElse("address:" + request.getProperty(ADDRESS));
-        return refuse(request, limiter.take(kind(request.getMethod(), request.getUriInfo().getPath()), who), "rate-limited");
+        Kind kind = kind(request.getMethod(), request.getUriInfo().getPath());
+        return refuse(request, limiter.take(kind, who), kind, "rate-limited");
     }
 
     /** The key or token a request was signed with, whichever address it comes from. */
@@ -97,10 +102,12 @@ public class RateLimitFilter {
         };
     }
 
-    private static Optional<Response> refuse(ContainerRequestContext request, OptionalLong wait, String type) {
+    private Optional<Response> refuse(ContainerRequestContext request, OptionalLong wait, Kind kind, String type) {
         if (wait.isEmpty()) {
             return Optional.empty();
         }
+        // By budget only: a label per caller would let one caller's addresses grow the series without end.
+        meters.counter("catalogue.rate.limited", "budget", kind.name().toLowerCase(java.util.Locale.ROOT)).increment();
         String seconds = Long.toString(wait.getAsLong());
         return Optional.of(ProblemMappers.render(new ProblemException(429, type, List.of(seconds), List.of(), null, Map.of("Retry-After", seconds)),
                 Messages.preferred(request.getHeaders().getFirst(HttpHeaders.ACCEPT_LANGUAGE)), request.getUriInfo()));

@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 
@@ -55,6 +56,13 @@ public class SearchService {
         this.suggestions = Timer.builder("catalogue.suggest").description("Completions for a search box (the service call, on this instance)")
                 .publishPercentileHistogram().minimumExpectedValue(Duration.ofNanos(10_000)).maximumExpectedValue(Duration.ofSeconds(1))
                 .register(meters);
+        if (index != null) {
+            // The answer cache's hit rate: hits / (hits + computed), per instance.
+            FunctionCounter.builder("catalogue.search.answers.cached", index, SearchIndex::cachedAnswers)
+                    .description("Searches and suggestions answered from the current index snapshot's answer cache").register(meters);
+            FunctionCounter.builder("catalogue.search.answers.computed", index, SearchIndex::computedAnswers)
+                    .description("Searches and suggestions computed on the index (not found in the answer cache)").register(meters);
+        }
     }
 
     private static Timer searchTimer(MeterRegistry meters, String text) {

@@ -40,6 +40,10 @@ class RateLimitTest {
                 .statusCode(429).body("title", equalTo("Too many requests"));
 
         api().header("X-Forwarded-For", "203.0.113.11").get("/api/v1/licences").then().statusCode(200);
+        // Counted by budget, for the platform's dashboards.
+        String metrics = io.restassured.RestAssured.get("/q/metrics").asString();
+        assertTrue(metrics.lines().anyMatch(l -> l.startsWith("catalogue_rate_limited_total{budget=\"read\"}") && !l.endsWith(" 0.0")),
+                "catalogue_rate_limited_total by budget");
     }
 
     @Test

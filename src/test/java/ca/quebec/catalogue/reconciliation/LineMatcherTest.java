@@ -59,7 +59,7 @@ class LineMatcherTest {
         Snapshot current() {
             return snapshot;
         }
-    }, new SearchService(null, null, null) {
+    }, new SearchService(null, null, null, new io.micrometer.core.instrument.simple.SimpleMeterRegistry()) {
         @Override
         public List<SearchIndex.Nearest> nearest(String text, String kind, int limit) {
             return List.of();

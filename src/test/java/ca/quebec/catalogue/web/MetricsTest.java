@@ -107,6 +107,19 @@ class MetricsTest {
      * otherwise every id or made-up path a caller sends would be a series of its own.
      */
     @Test
+    void theAnswerCacheSaysHowOftenItAnswers() {
+        // Twice the same question: the second time is answered from the snapshot's cache, unless a
+        // write opened a new snapshot in between (then both are computed, and the sum still moves).
+        Metrics before = Metrics.read();
+        api().get("/api/v1/search?q=cache%20de%20r%C3%A9ponses").then().statusCode(200);
+        api().get("/api/v1/search?q=cache%20de%20r%C3%A9ponses").then().statusCode(200);
+        Metrics after = Metrics.read();
+        double cached = increase(before, after, "catalogue_search_answers_cached_total");
+        double computed = increase(before, after, "catalogue_search_answers_computed_total");
+        assertTrue(cached + computed >= 2 && computed >= 1, cached + " cached, " + computed + " computed");
+    }
+
+    @Test
     void pathsACallerMakesUpNeverBecomeSeries() throws Exception {
         String nonce = "z" + UUID.randomUUID().toString().replace("-", "");
         given().options("/api/v1/software/" + nonce).then().statusCode(204);
