@@ -216,6 +216,7 @@ public final class PostgresFtsComparison {
             }
             System.out.println(line);
         }
+        probe(pg, index);
         for (PreparedStatement s : statements) {
             s.close();
         }
@@ -226,6 +227,29 @@ public final class PostgresFtsComparison {
             rows.add(row(name, engines.get(k).name(), times[k], totals[k]));
         }
         return rows;
+    }
+
+    /** Texts outside the mix, one call each: does an engine find anything where ours does (typos, split names, accents, bodies)? */
+    static final List<String> PROBES = List.of("libreofice", "wordpres", "mozila firefox", "libreoffice", "libre office", "postgre",
+            "postgresql", "tableur", "spreadsheet", "editeur de texte", "éditeur de texte", "MTQ", "Ministère des Transports",
+            "ministere des transports");
+
+    private static void probe(Connection pg, SearchIndex index) throws SQLException {
+        StringBuilder header = new StringBuilder(String.format("%-52s %9s", "probe (hits, anonymous, one call)", "ours"));
+        for (Table table : Table.values()) {
+            header.append(String.format(" %9s", table.engine));
+        }
+        System.out.println(header);
+        for (String text : PROBES) {
+            SearchQuery query = SearchQuery.text(text);
+            StringBuilder line = new StringBuilder(String.format("%-52s %9d", "\"" + text + "\"", index.search(query).total()));
+            for (Table table : Table.values()) {
+                try (PreparedStatement statement = pg.prepareStatement(Sql.of(query, table))) {
+                    line.append(String.format(" %9d", run(statement, query).total));
+                }
+            }
+            System.out.println(line);
+        }
     }
 
     private static void checkAgreement(String engine, SearchQuery query, SearchResult ours, PgResult theirs) {
