@@ -127,6 +127,7 @@ public class ContractFilter implements OASFilter {
                         .content(OASFactory.createContent()
                                 .addMediaType("text/plain", OASFactory.createMediaType().schema(text))
                                 .addMediaType("application/openmetrics-text", OASFactory.createMediaType().schema(text)))));
+        problem(get.getResponses(), "406", "The Accept header admits neither text/plain nor application/openmetrics-text");
         openAPI.getPaths().addPathItem(METRICS_PATH, OASFactory.createPathItem().GET(get));
     }
 

@@ -78,6 +78,11 @@ public class EdgeErrors {
             write(context, new ProblemException(400, "bad-uri"));
             return;
         }
+        if (ContractFilter.METRICS_PATH.equals(context.request().path()) && !metricsAcceptable(context.request().getHeader(HttpHeaders.ACCEPT))) {
+            // Micrometer's handler would answer a bare 406 with no body: the same refusal as the API's, in words.
+            write(context, new ProblemException(406, "not-acceptable", context.request().getHeader(HttpHeaders.ACCEPT)));
+            return;
+        }
         String length = context.request().getHeader(HttpHeaders.CONTENT_LENGTH);
         if (length != null) {
             long bytes;
@@ -98,6 +103,23 @@ public class EdgeErrors {
         }
         context.next();
     }
+
+    /** Whether an Accept header admits one of the formats /q/metrics answers (Prometheus' text or OpenMetrics). */
+    static boolean metricsAcceptable(String accept) {
+        if (accept == null || accept.isBlank()) {
+            return true;
+        }
+        for (String range : accept.split(",")) {
+            String type = range.split(";", 2)[0].trim().toLowerCase(Locale.ROOT);
+            if (METRICS_TYPES.contains(type)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final java.util.Set<String> METRICS_TYPES = java.util.Set.of("*/*", "text/*", "text/plain",
+            "application/openmetrics-text");
 
     /**
      * Whether the request's URI can be read at all: exactly Quarkus' own check, which is off

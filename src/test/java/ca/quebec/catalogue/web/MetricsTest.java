@@ -107,6 +107,14 @@ class MetricsTest {
      * otherwise every id or made-up path a caller sends would be a series of its own.
      */
     @Test
+    void aFormatMetricsCannotAnswerIsRefusedInWords() {
+        badRequest().accept("application/xml").get("/q/metrics").then().statusCode(406).contentType("application/problem+json")
+                .body("type", org.hamcrest.Matchers.equalTo("/problems/not-acceptable"));
+        badRequest().accept("application/*").get("/q/metrics").then().statusCode(406);
+        api().accept("text/plain").get("/q/metrics").then().statusCode(200);
+    }
+
+    @Test
     void theAnswerCacheSaysHowOftenItAnswers() {
         // Twice the same question: the second time is answered from the snapshot's cache, unless a
         // write opened a new snapshot in between (then both are computed, and the sum still moves).
