@@ -1,115 +1,76 @@
 #!/usr/bin/env bash
-# HTTP benchmark: search throughput against a trivial JSON endpoint of the same
-# service, same client (wrk), same connections, same run. See bench/README.md.
+# The HTTP benchmark of issue #15, in one run: every kind of request beside the trivial
+# endpoint of the same service, same client (wrk), same connections, in interleaved rounds
+# so that a change in the machine's load touches them all alike. See bench/README.md.
 #
-#   bash bench/http.sh                 # package, start on a fresh H2 database, measure
-#   DURATION=30s CONNECTIONS=32 bash bench/http.sh
+#   bash bench/http.sh                            # package, start on a fresh H2 database, measure
+#   SKIP_PACKAGE=1 ROUNDS=2 DURATION=10s bash bench/http.sh
 #
 # Needs wrk (Debian: apt-get install wrk). Writes bench/results/http-<date>.txt.
 set -euo pipefail
-# Benchmarks measure the service, not its rate limits (README, "Running in production").
-export CATALOGUE_RATE_LIMIT_ENABLED=false
 cd "$(dirname "$0")/.."
+source bench/lib.sh
 
-DURATION=${DURATION:-20s}
-WARMUP=${WARMUP:-10s}
+DURATION=${DURATION:-10s}
+WARMUP=${WARMUP:-5s}
+ROUNDS=${ROUNDS:-3}
 CONNECTIONS=${CONNECTIONS:-16}
 THREADS=${THREADS:-2}
-PORT=${PORT:-18080}
 
-command -v wrk >/dev/null || { echo "wrk is missing: apt-get install wrk" >&2; exit 1; }
+require_wrk
+package_unless_skipped
+start_service -Xmx512m
 
-if [[ ! -f target/quarkus-app/quarkus-run.jar || "${SKIP_PACKAGE:-}" != 1 ]]; then
-  ./mvnw -B -ntp -q package -DskipTests
-fi
+# name | wrk arguments after the address's base (a script and its arguments, or a path)
+workloads=(
+  "me|/api/v1/me"
+  "search, 20 popular queries|-s bench/lua/popular.lua"
+  "search, distinct queries|-s bench/lua/distinct.lua"
+  "suggestions as one types|-s bench/lua/suggest.lua"
+  "one record|/api/v1/software/libreoffice"
+  "a list of 20|/api/v1/software?limit=20"
+  "portal results page, popular queries|-s bench/lua/popular.lua -- /recherche"
+  "portal results page, distinct queries|-s bench/lua/distinct.lua -- /recherche"
+)
 
-work=$(mktemp -d)
-trap 'kill "$pid" 2>/dev/null || true; wait "$pid" 2>/dev/null || true; rm -rf "$work"' EXIT
-CATALOGUE_DATA_DIR="$work/data" QUARKUS_HTTP_PORT=$PORT \
-  java -Xmx512m -jar target/quarkus-app/quarkus-run.jar >"$work/service.log" 2>&1 &
-pid=$!
-base="http://127.0.0.1:$PORT"
-for _ in $(seq 1 240); do
-  curl -fs "$base/q/health/ready" >/dev/null 2>&1 && break
-  kill -0 "$pid" 2>/dev/null || { cat "$work/service.log"; exit 1; }
-  sleep 0.5
-done
-curl -fs "$base/q/health/ready" >/dev/null || { echo "service not ready" >&2; cat "$work/service.log"; exit 1; }
-
-# Searches cycle through typed-in-a-hurry queries; every answer carries its five facets and highlights.
-cat >"$work/search.lua" <<'LUA'
-local queries = {
-  "q=tableur", "q=courriel", "q=wordpres", "q=minist%C3%A8re%20des%20transports",
-  "q=outil%20de%20sondage", "q=gestion%20documentaire", "q=base%20de%20donn%C3%A9es",
-  "q=navigateur", "q=editeur%20de%20texte", "q=spreadsheet", "q=survey%20tool",
-  "q=postgre", "q=serveur%20web", "q=libreoffice&kind=software", "",
-  "category=suite-bureautique-et-collaboration", "q=carte&licence=GPL-3.0-or-later", "q=sig&osiApproved=true",
-  "organization=mtess&sort=-usageCount", "q=plateforme&kind=solution",
+measure() { # wrk arguments as a string; prints "req/s p50"
+  local spec=$1 args
+  if [[ $spec == /* ]]; then args=("$base$spec"); else read -r -a args <<<"$spec"; args=("${args[@]:0:2}" "$base" "${args[@]:2}"); fi
+  wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency "${args[@]}" \
+    | awk '/^ +50%/ {p50 = $2} /Requests\/sec/ {rps = $2} /Non-2xx/ {bad = $NF} END {print rps, p50, (bad == "" ? 0 : bad)}'
 }
-local i = 0
-request = function()
-  i = i % #queries + 1
-  return wrk.format("GET", "/api/v1/search?" .. queries[i])
-end
-LUA
-
-# Distinct searches: two or three common catalogue words drawn at random, one time in three with a
-# letter dropped (a typo), so that the answer cache of the index snapshot cannot carry the figure.
-cat >"$work/distinct.lua" <<'LUA'
-local words = {
-  "gestion", "documents", "courriel", "serveur", "web", "donnees", "base", "carte", "geographique",
-  "bureautique", "tableur", "traitement", "texte", "image", "video", "son", "securite", "reseau",
-  "sauvegarde", "surveillance", "statistiques", "analyse", "developpement", "editeur", "code",
-  "navigateur", "messagerie", "annuaire", "authentification", "virtualisation", "conteneurs",
-  "formulaire", "sondage", "portail", "site", "contenu", "wiki", "projet", "tickets", "inventaire",
-  "mail", "office", "database", "server", "map", "spreadsheet", "backup", "monitoring", "security",
-  "network", "editor", "browser", "survey", "portal", "content", "project", "identity", "python",
-  "java", "linux", "windows", "libre", "open", "source", "outil", "plateforme", "municipal", "sante",
-}
--- One random sequence per wrk thread (each has its own Lua state).
-local threads = 0
-setup = function(thread)
-  threads = threads + 1
-  thread:set("id", threads)
-end
-init = function(args)
-  math.randomseed(os.time() * 1000 + (id or 0))
-end
-local function typo(w)
-  if #w < 5 or math.random(3) > 1 then return w end
-  local k = math.random(2, #w - 1)
-  return w:sub(1, k - 1) .. w:sub(k + 1)
-end
-request = function()
-  local q = typo(words[math.random(#words)]) .. "%20" .. typo(words[math.random(#words)])
-  if math.random(2) == 1 then q = q .. "%20" .. typo(words[math.random(#words)]) end
-  return wrk.format("GET", "/api/v1/search?q=" .. q)
-end
-LUA
 
 out=bench/results/http-$(date +%Y%m%d-%H%M%S).txt
 mkdir -p bench/results
 {
-  echo "# $(date -Is) commit $(git rev-parse --short HEAD 2>/dev/null || echo '?') wrk -t$THREADS -c$CONNECTIONS -d$DURATION"
-  echo "# nproc $(nproc), load before: $(cut -d' ' -f1-3 /proc/loadavg), records: $(curl -fs "$base/api/v1/search?limit=1" | sed -E 's/.*"total":([0-9]+).*/\1/')"
-  wrk -t"$THREADS" -c"$CONNECTIONS" -d"$WARMUP" "$base/api/v1/me" >/dev/null
-  wrk -t"$THREADS" -c"$CONNECTIONS" -d"$WARMUP" -s "$work/search.lua" "$base" >/dev/null
-  echo "## trivial JSON endpoint: GET /api/v1/me"
-  wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency "$base/api/v1/me"
-  wrk -t"$THREADS" -c"$CONNECTIONS" -d"$WARMUP" -s "$work/distinct.lua" "$base" >/dev/null
-  echo "## search: GET /api/v1/search (20 queries in turn, facets and highlights)"
-  wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency -s "$work/search.lua" "$base"
-  echo "## distinct searches: GET /api/v1/search (random pairs and triples of common words, some with a typo)"
-  wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency -s "$work/distinct.lua" "$base"
-  echo "## trivial JSON endpoint again: GET /api/v1/me"
-  wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency "$base/api/v1/me"
+  echo "# $(date -Is) commit $(git rev-parse --short HEAD 2>/dev/null || echo '?') wrk -t$THREADS -c$CONNECTIONS -d$DURATION, $ROUNDS rounds"
+  echo "# nproc $(nproc), load before: $(load), records: $(curl -fs "$base/api/v1/search?limit=1" | sed -E 's/.*"total":([0-9]+).*/\1/')"
+  for entry in "${workloads[@]}"; do
+    IFS='|' read -r name spec <<<"$entry"
+    if [[ $spec == /* ]]; then wrk -t"$THREADS" -c"$CONNECTIONS" -d"$WARMUP" "$base$spec" >/dev/null
+    else read -r -a a <<<"$spec"; wrk -t"$THREADS" -c"$CONNECTIONS" -d"$WARMUP" "${a[@]:0:2}" "$base" "${a[@]:2}" >/dev/null; fi
+  done
+  for round in $(seq 1 "$ROUNDS"); do
+    for entry in "${workloads[@]}"; do
+      IFS='|' read -r name spec <<<"$entry"
+      echo "round $round|$name|$(measure "$spec")"
+    done
+    echo "# load after round $round: $(load)"
+  done
   echo "# RSS of the service after the run: $(ps -o rss= -p "$pid" | awk '{printf "%.0f MiB", $1/1024}')"
 } | tee "$out"
 
-# The trivial endpoint ran before and after the searches: the mean of both is the reference.
-trivial=$(grep -A20 '^## trivial' "$out" | awk '/Requests\/sec/ {s += $2; n++} END {print s / n}')
-search=$(grep -A20 '^## search' "$out" | awk '/Requests\/sec/ {print $2; exit}')
-distinct=$(grep -A20 '^## distinct' "$out" | awk '/Requests\/sec/ {print $2; exit}')
-awk -v t="$trivial" -v s="$search" -v d="$distinct" 'BEGIN {
-  printf "popular searches / trivial throughput: %.0f / %.0f = %.2f (target >= 0.50)\n", s, t, s / t
-  printf "distinct searches / trivial throughput: %.0f / %.0f = %.2f (target >= 0.25)\n", d, t, d / t }' | tee -a "$out"
+# Each kind against the trivial endpoint: medians over the rounds, the reference the mean of its rounds.
+echo "== summary (median req/s over the rounds; ratio to the mean of /api/v1/me)" | tee -a "$out"
+awk -F'|' '/^round/ { split($3, f, " "); n[$2]++; r[$2, n[$2]] = f[1]; p[$2, n[$2]] = f[2]; bad[$2] += f[3]; order[$2] = order[$2] ? order[$2] : ++k; name[k] = $2
+           if ($2 == "me") { me += f[1]; mes++ } }
+     function median(a, key, m,   i, j, t, v) { for (i = 1; i <= m; i++) v[i] = a[key, i]
+       for (i = 1; i <= m; i++) for (j = i + 1; j <= m; j++) if (v[j] + 0 < v[i] + 0) { t = v[i]; v[i] = v[j]; v[j] = t }
+       return v[int((m + 1) / 2)] }
+     END { ref = me / mes
+       targets["search, 20 popular queries"] = "0.50"; targets["search, distinct queries"] = "0.25"
+       targets["suggestions as one types"] = "0.80"; targets["portal results page, popular queries"] = "0.20"
+       targets["portal results page, distinct queries"] = "0.20"
+       for (i = 1; i <= k; i++) { w = name[i]; m = n[w]
+         printf "%-40s %9.0f req/s  p50 %9s  ratio %5.2f  %s%s\n", w, median(r, w, m), median(p, w, m), median(r, w, m) / ref,
+           (w in targets ? "target >= " targets[w] : ""), (bad[w] ? "  (non-2xx: " bad[w] ")" : "") } }' "$out" | tee -a "$out"

@@ -19,6 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import ca.quebec.catalogue.kernel.Caller;
 import ca.quebec.catalogue.kernel.Messages;
 import ca.quebec.catalogue.record.RecordKind;
 import ca.quebec.catalogue.solution.DevelopmentStatus;
@@ -120,14 +121,17 @@ public class PortalResource {
         // A form submitted by a browser writes a space as "+": the REST layer keeps it, so the query is read again here.
         Map<String, List<String>> sent = FormQuery.read(uri.getRequestUri().getRawQuery());
         SearchPages.Form form = SearchPages.Form.of(FormQuery.first(sent, "q"), sent, FormQuery.first(sent, "page"));
-        Contents.SearchPage results = searches.page(lang, form, caller.get());
-        String title = form.q().isEmpty() ? PortalContent.text(lang, "search.title")
-                : Messages.get(lang.locale, "portal.search.title-for", form.q());
-        // The canonical address keeps the query: each search is its own page.
-        String query = uri.getRequestUri().getRawQuery();
-        String suffix = query == null ? "" : "?" + query;
-        Frame frame = renderer.frame(lang, title, lang.search() + suffix, lang.other().search() + suffix, "search", uri);
-        return Pages.search(frame, results).render();
+        Caller asking = caller.get();
+        return searches.rendered(lang, uri.getRequestUri().toString(), asking, () -> {
+            Contents.SearchPage results = searches.page(lang, form, asking);
+            String title = form.q().isEmpty() ? PortalContent.text(lang, "search.title")
+                    : Messages.get(lang.locale, "portal.search.title-for", form.q());
+            // The canonical address keeps the query: each search is its own page.
+            String query = uri.getRequestUri().getRawQuery();
+            String suffix = query == null ? "" : "?" + query;
+            Frame frame = renderer.frame(lang, title, lang.search() + suffix, lang.other().search() + suffix, "search", uri);
+            return Pages.search(frame, results).render();
+        });
     }
 
     // ---------------------------------------------------------------------------------------------

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -107,6 +108,17 @@ public class SearchPages {
             }
             return parameters;
         }
+    }
+
+    /**
+     * A results page rendered once per index snapshot: the page depends on nothing else than the
+     * searches it shows, its language, its address and whom it is for (their visibility class).
+     */
+    public String rendered(Language lang, String address, Caller caller, Supplier<String> render) {
+        return search.writtenOnce(new Rendered(lang, address, VisibilityPolicy.of(caller).searchClass()), render, html -> 64 + 2 * html.length());
+    }
+
+    private record Rendered(Language lang, String address, String visibility) {
     }
 
     public SearchPage page(Language lang, Form form, Caller caller) {

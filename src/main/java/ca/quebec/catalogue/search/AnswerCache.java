@@ -36,9 +36,17 @@ final class AnswerCache {
     }
 
     /** The answer for the key on this reader's snapshot, computed once per snapshot while it stays in the bound. */
-    @SuppressWarnings("unchecked")
     <T> T get(IndexReader reader, Object key, Supplier<T> compute, ToIntFunction<T> bytes) {
-        Cache<Object, Answer> answers = maxBytes > 0 ? answers(reader) : null;
+        return get(((DirectoryReader) reader).getVersion(), key, compute, bytes);
+    }
+
+    /**
+     * The same, for an answer computed on the snapshot of this version or a newer one: a caller
+     * that reads the version before it searches may keep what it builds from the search under it.
+     */
+    @SuppressWarnings("unchecked")
+    <T> T get(long version, Object key, Supplier<T> compute, ToIntFunction<T> bytes) {
+        Cache<Object, Answer> answers = maxBytes > 0 ? answers(version) : null;
         if (answers == null) {
             misses.increment();
             return compute.get();
@@ -63,9 +71,8 @@ final class AnswerCache {
         return misses.sum();
     }
 
-    /** The cache of the reader's snapshot; null for a snapshot older than the newest seen (a search still running on it). */
-    private Cache<Object, Answer> answers(IndexReader reader) {
-        long version = ((DirectoryReader) reader).getVersion();
+    /** The cache of the snapshot of this version; null for a snapshot older than the newest seen (a search still running on it). */
+    private Cache<Object, Answer> answers(long version) {
         while (true) {
             Generation seen = current.get();
             if (seen.version() == version) {

@@ -21,7 +21,6 @@ import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.DoubleValuesSource;
-import org.apache.lucene.search.FuzzyTermsEnum;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.MultiPhraseQuery;
 import org.apache.lucene.search.Query;
@@ -82,6 +81,8 @@ final class QueryPlan {
     private static final float TIE_BREAKER = 0.3f;
 
     private static final int MAX_FUZZY_VARIANTS = 3;
+    /** Near words looked at, in the index's order, before the closest are chosen. */
+    private static final int MAX_FUZZY_CANDIDATES = 65;
     private static final int MAX_COMPLETIONS = 5;
     private static final int MAX_COMPLETION_SCAN = 512;
     private static final int MIN_COMPLETION_LENGTH = 3;
@@ -143,7 +144,7 @@ final class QueryPlan {
     private record Part(List<Word> words, List<Phrase> synonyms, boolean known, boolean generic) {
     }
 
-    static QueryPlan plan(String text, Analysis analysis, Synonyms synonyms, IndexReader reader) throws IOException {
+    static QueryPlan plan(String text, Analysis analysis, Synonyms synonyms, IndexReader reader, Spellings spellings) throws IOException {
         List<Analysis.Token> tokens = analysis.tokens(text);
         List<Word> words = new ArrayList<>();
         for (Analysis.Token token : tokens) {
@@ -176,7 +177,7 @@ final class QueryPlan {
             }
         }
 
-        Vocabulary vocabulary = new Vocabulary(reader);
+        Vocabulary vocabulary = new Vocabulary(reader, spellings);
         for (int i = 0; i < words.size(); i++) {
             Word word = words.get(i);
             word.add(word.text, 1f);
@@ -387,11 +388,13 @@ final class QueryPlan {
     /** The index's words, as typed (folded, not stemmed), to recognize typos and complete the last word. */
     private static final class Vocabulary {
         private final IndexReader reader;
+        private final Spellings spellings;
         private Terms spell;
         private boolean spellLoaded;
 
-        Vocabulary(IndexReader reader) {
+        Vocabulary(IndexReader reader, Spellings spellings) {
             this.reader = reader;
+            this.spellings = spellings;
         }
 
         boolean contains(String word) {
@@ -432,14 +435,9 @@ final class QueryPlan {
             record Candidate(String word, int edits, int docFreq) {
             }
             List<Candidate> candidates = new ArrayList<>();
-            FuzzyTermsEnum terms = new FuzzyTermsEnum(spell(), new Term(Fields.SPELL, word), maxEdits, 1, true);
-            for (BytesRef term = terms.next(); term != null; term = terms.next()) {
-                String candidate = term.utf8ToString();
-                int edits = Math.max(1, editDistance(word, candidate));
-                candidates.add(new Candidate(candidate, edits, terms.docFreq()));
-                if (candidates.size() > 64) {
-                    break;
-                }
+            // Lucene's FuzzyTermsEnum (first letter kept, transpositions) would find the same words in the same order.
+            for (Spellings.Near near : spellings.near(reader, word, maxEdits, MAX_FUZZY_CANDIDATES)) {
+                candidates.add(new Candidate(near.word(), Math.max(1, editDistance(word, near.word())), near.docFreq()));
             }
             return candidates.stream()
                     .sorted(Comparator.comparingInt(Candidate::edits).thenComparing(Comparator.comparingInt(Candidate::docFreq).reversed())

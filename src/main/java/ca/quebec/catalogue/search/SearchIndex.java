@@ -8,6 +8,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Supplier;
+import java.util.function.ToIntFunction;
 
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -39,6 +41,7 @@ import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopFieldDocs;
+import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.store.ByteBuffersDirectory;
 
 import ca.quebec.catalogue.kernel.BilingualText;
@@ -81,6 +84,9 @@ public class SearchIndex implements AutoCloseable {
     private final IndexWriter writer;
     private final SearcherManager searchers;
     private final AnswerCache answers;
+    /** What callers build from answers (a serialized answer, a rendered page): kept per snapshot too, under its own bound. */
+    private final AnswerCache written;
+    private final Spellings spellings = new Spellings();
     private final ReentrantLock writes = new ReentrantLock();
 
     /** An empty index with the bundled synonyms ({@code catalogue-data/synonyms.txt}). */
@@ -105,6 +111,7 @@ public class SearchIndex implements AutoCloseable {
 
     private SearchIndex(String synonymsText, long answerCacheBytes) {
         this.answers = new AnswerCache(answerCacheBytes);
+        this.written = new AnswerCache(answerCacheBytes);
         this.analysis = new Analysis();
         this.synonyms = synonymsText == null ? Synonyms.fromClassPath(analysis) : Synonyms.parse(analysis, synonymsText);
         this.highlighter = new Highlighter(analysis);
@@ -241,6 +248,20 @@ public class SearchIndex implements AutoCloseable {
         return text == null ? 0 : text.length();
     }
 
+    /** The version of the snapshot that searches see now. */
+    long snapshot() {
+        return withSearcher(searcher -> ((DirectoryReader) searcher.getIndexReader()).getVersion());
+    }
+
+    /**
+     * What a caller builds from this index's answers, kept for the snapshot of {@code snapshot},
+     * read before the answers were asked for (they then come from that snapshot or a newer one).
+     * The key must hold everything else the value depends on.
+     */
+    <T> T written(long snapshot, Object key, Supplier<T> build, ToIntFunction<T> bytes) {
+        return written.get(snapshot, key, build, bytes);
+    }
+
     /** Hits served from the answer cache since start-up, and searches computed. */
     public long cachedAnswers() {
         return answers.hits();
@@ -250,8 +271,17 @@ public class SearchIndex implements AutoCloseable {
         return answers.misses();
     }
 
+    /** Answers served already written (serialized or rendered) since start-up, and answers written. */
+    public long cachedWritten() {
+        return written.hits();
+    }
+
+    public long computedWritten() {
+        return written.misses();
+    }
+
     private SearchResult search(IndexSearcher searcher, SearchQuery query, FieldDoc after) throws IOException {
-        QueryPlan plan = QueryPlan.plan(query.q(), analysis, synonyms, searcher.getIndexReader());
+        QueryPlan plan = QueryPlan.plan(query.q(), analysis, synonyms, searcher.getIndexReader(), spellings);
         BooleanQuery.Builder filtered = new BooleanQuery.Builder()
                 .add(plan.matchesEverything() ? new MatchAllDocsQuery() : plan.query, Occur.MUST);
         visibility(filtered, query.visibility());
@@ -294,7 +324,7 @@ public class SearchIndex implements AutoCloseable {
      */
     public List<Nearest> nearest(String text, String kind, int limit, VisibilityPolicy visibility) {
         return withSearcher(searcher -> {
-            QueryPlan plan = QueryPlan.plan(text, analysis, synonyms, searcher.getIndexReader());
+            QueryPlan plan = QueryPlan.plan(text, analysis, synonyms, searcher.getIndexReader(), spellings);
             if (plan.matchesEverything()) {
                 return List.<Nearest> of();
             }

@@ -12,9 +12,14 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import ca.quebec.catalogue.kernel.Caller;
 import ca.quebec.catalogue.kernel.PageRequest;
 import ca.quebec.catalogue.organization.OrganizationService;
 import ca.quebec.catalogue.record.Platform;
@@ -36,22 +41,27 @@ public class SearchResource {
     private final RecordFilters filters;
     private final OrganizationService organizations;
     private final CurrentCaller caller;
+    private final ObjectMapper json;
 
-    public SearchResource(SearchService search, RecordFilters filters, OrganizationService organizations, CurrentCaller caller) {
+    public SearchResource(SearchService search, RecordFilters filters, OrganizationService organizations, CurrentCaller caller,
+            ObjectMapper json) {
         this.search = search;
         this.filters = filters;
         this.organizations = organizations;
         this.caller = caller;
+        this.json = json;
     }
 
     @GET
     @Path("/search")
+    // The answer is sent as the bytes written once per index snapshot; the contract still describes it.
+    @APIResponseSchema(value = SearchViews.Results.class, responseCode = "200", responseDescription = "OK")
     @Operation(summary = "Search the catalogue", description = "Ranked, bilingual and typo-tolerant search over published software and "
             + "solutions (and the caller's organization's submissions). Words are matched in French and English, without regard to "
             + "accents or plurals; names weigh more than keywords and categories, which weigh more than descriptions; the names "
             + "and acronyms of the bodies that use a software, or own a solution, find it. meta.facets counts each facet with the "
             + "other filters applied but not its own.")
-    public RestResponse<SearchViews.Results> search(
+    public RestResponse<byte[]> search(
             @Parameter(description = "Free text; empty lists everything", allowEmptyValue = true) @QueryParam("q") String q,
             @Parameter(description = "software or solution", schema = @Schema(type = SchemaType.STRING, implementation = RecordKind.class)) @QueryParam("kind") String kind,
             @Parameter(description = "A category id") @QueryParam("category") String category,
@@ -69,21 +79,48 @@ public class SearchResource {
                 .osiApproved(osiApproved).organization(organizations.filter("organization", organization))
                 .owner(organizations.filter("owner", owner)).developmentStatus(developmentStatus).platform(platform)
                 .visibility(VisibilityPolicy.of(caller.get())).sort(sort).limit(limit).cursor(cursor).build();
-        SearchService.Page page = search.search(query);
-        Page.Links links = Paging.links(uri, page.next());
-        return RestResponse.ResponseBuilder.ok(new SearchViews.Results(page.hits(), new SearchViews.Meta(page.total(), page.facets()), links))
-                .header("Link", Paging.linkHeader(links)).build();
+        // Everything the bytes depend on besides the snapshot: the query as sent (its links repeat it), whom it is for.
+        Written answer = search.writtenOnce(new WrittenKey(uri.getRequestUri().toString(), query.visibility().searchClass()), () -> {
+            SearchService.Page page = search.search(query);
+            Page.Links links = Paging.links(uri, page.next());
+            return new Written(write(new SearchViews.Results(page.hits(), new SearchViews.Meta(page.total(), page.facets()), links)),
+                    Paging.linkHeader(links));
+        }, Written::bytes);
+        return RestResponse.ResponseBuilder.ok(answer.json(), MediaType.APPLICATION_JSON_TYPE).header("Link", answer.link()).build();
+    }
+
+    private record WrittenKey(String request, String visibility) {
+    }
+
+    /** A search answer as sent: its JSON and its Link header. */
+    private record Written(byte[] json, String link) {
+        int bytes() {
+            return 64 + json.length + 2 * link.length();
+        }
+    }
+
+    private byte[] write(Object answer) {
+        try {
+            return json.writeValueAsBytes(answer);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a search answer could not be written as JSON", e);
+        }
     }
 
     @GET
     @Path("/suggest")
+    @APIResponseSchema(value = SearchViews.Suggestions.class, responseCode = "200", responseDescription = "OK")
     @Operation(summary = "Complete what is being typed", description = "At most 10 completions for a search box: software and solutions "
             + "by name or alias, public bodies by name or acronym, categories by their French or English label.")
-    public SearchViews.Suggestions suggest(
+    public RestResponse<byte[]> suggest(
             @Parameter(description = "The beginning typed so far", allowEmptyValue = true) @QueryParam("q") String q,
-            @Parameter(description = "How many, 1 to 10 (default 10)", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "10", defaultValue = "10")) @QueryParam("limit") String limit) {
+            @Parameter(description = "How many, 1 to 10 (default 10)", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "10", defaultValue = "10")) @QueryParam("limit") String limit,
+            @Context UriInfo uri) {
         // 1 to 10, as the contract says: a larger limit is refused like any out-of-range limit, not quietly cut.
         int max = limit == null || limit.isEmpty() ? SearchService.SUGGEST_MAX : PageRequest.parseLimit(limit, SearchService.SUGGEST_MAX);
-        return new SearchViews.Suggestions(search.suggest(q, max, caller.get()));
+        Caller asking = caller.get();
+        Written answer = search.writtenOnce(new WrittenKey(uri.getRequestUri().toString(), VisibilityPolicy.of(asking).searchClass()),
+                () -> new Written(write(new SearchViews.Suggestions(search.suggest(q, max, asking))), ""), Written::bytes);
+        return RestResponse.ResponseBuilder.ok(answer.json(), MediaType.APPLICATION_JSON_TYPE).build();
     }
 }

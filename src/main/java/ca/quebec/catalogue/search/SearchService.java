@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
+import java.util.function.ToIntFunction;
 import java.util.regex.Pattern;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -62,6 +64,12 @@ public class SearchService {
                     .description("Searches and suggestions answered from the current index snapshot's answer cache").register(meters);
             FunctionCounter.builder("catalogue.search.answers.computed", index, SearchIndex::computedAnswers)
                     .description("Searches and suggestions computed on the index (not found in the answer cache)").register(meters);
+            FunctionCounter.builder("catalogue.search.written.cached", index, SearchIndex::cachedWritten)
+                    .description("Search answers and results pages sent already written (serialized, rendered) for the current index snapshot")
+                    .register(meters);
+            FunctionCounter.builder("catalogue.search.written.computed", index, SearchIndex::computedWritten)
+                    .description("Search answers and results pages written anew (not found among those of the current index snapshot)")
+                    .register(meters);
         }
     }
 
@@ -73,6 +81,18 @@ public class SearchService {
     }
 
     public record Page(List<SearchViews.Hit> hits, long total, SearchViews.Facets facets, String next) {
+    }
+
+    /**
+     * What a caller writes from searches and suggestions alone (a JSON answer, a results page),
+     * written once per index snapshot: until the next change, the same request gets the same
+     * bytes. Writing an answer cost as much as finding it once the answer itself was cached.
+     * The key must hold everything else the value depends on: the caller's visibility class
+     * ({@link VisibilityPolicy#searchClass()}), the language, the request's address.
+     * {@code bytes} estimates what the value holds in memory (the bound of the cache).
+     */
+    public <T> T writtenOnce(Object key, Supplier<T> write, ToIntFunction<T> bytes) {
+        return index.written(index.snapshot(), key, write, bytes);
     }
 
     public Page search(SearchQuery query) {

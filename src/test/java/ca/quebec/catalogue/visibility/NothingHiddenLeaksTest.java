@@ -63,6 +63,32 @@ class NothingHiddenLeaksTest {
         api().get("/api/v1/software/" + twin).then().statusCode(404);
     }
 
+    /**
+     * Search answers, suggestions and results pages are written once per index snapshot and
+     * sent again to whoever asks the same address: never to a caller who may see less (or more).
+     */
+    @Test
+    void answersWrittenOnceAreSentOnlyToCallersWhoMaySeeTheSame() {
+        Map<String, Object> software = Map.of("name", "Zéphyrographe Interne", "description", Map.of("fr", "Un outil soumis, pas encore publié."),
+                "repository", "https://git.exemple.qc.ca/zephyrographe");
+        String hidden = asContributor("mern").contentType("application/json").body(software).post("/api/v1/software").then()
+                .statusCode(201).extract().path("id");
+        for (String path : List.of("/api/v1/search?q=zéphyrographe", "/api/v1/suggest?q=zéphyro", "/recherche?q=zéphyrographe")) {
+            // The body that submitted it asks first, then everyone else the same address; then the other way round.
+            String own = asContributor("mern").get(path).then().statusCode(200).extract().asString();
+            String anonymous = api().get(path).then().statusCode(200).extract().asString();
+            String other = asContributor("mtess").get(path).then().statusCode(200).extract().asString();
+            String ownAgain = asContributor("mern").get(path).then().statusCode(200).extract().asString();
+            assertNotEquals(-1, own.indexOf(hidden), path + ": its own body finds it: " + hidden + " in " + own);
+            assertEquals(own, ownAgain, path);
+            assertEquals(-1, anonymous.indexOf(hidden), path + ": an anonymous caller does not");
+            assertEquals(-1, other.indexOf(hidden), path + ": another body does not");
+        }
+        String fresh = "/api/v1/search?q=zéphyrographe interne";
+        assertEquals(-1, api().get(fresh).then().statusCode(200).extract().asString().indexOf(hidden));
+        assertNotEquals(-1, asContributor("mern").get(fresh).then().statusCode(200).extract().asString().indexOf(hidden));
+    }
+
     @Test
     void anAnonymousTagMovesOnlyWithWhatAnAnonymousCallerSees() {
         Map<String, Object> solution = new HashMap<>(SolutionTestData.solution("Étiquette Discrète",
