@@ -33,11 +33,19 @@ workloads=(
   "portal results page, distinct queries|-s bench/lua/distinct.lua -- /recherche"
 )
 
-measure() { # wrk arguments as a string; prints "req/s p50"
+# Answers sent from the snapshot's caches against answers written anew, since start-up.
+written() { curl -fs -H 'Accept: text/plain' "$base/q/metrics" | awk '/^catalogue_search_written_cached_total/ {c = $2} /^catalogue_search_written_computed_total/ {w = $2} END {print c + 0, w + 0}'; }
+
+measure() { # wrk arguments as a string; prints "req/s p50 non-2xx cached-share"
   local spec=$1 args
   if [[ $spec == /* ]]; then args=("$base$spec"); else read -r -a args <<<"$spec"; args=("${args[@]:0:2}" "$base" "${args[@]:2}"); fi
-  wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency "${args[@]}" \
-    | awk '/^ +50%/ {p50 = $2} /Requests\/sec/ {rps = $2} /Non-2xx/ {bad = $NF} END {print rps, p50, (bad == "" ? 0 : bad)}'
+  local before after
+  before=$(written)
+  wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency "${args[@]}" >"$work/wrk.txt"
+  after=$(written)
+  awk -v b="$before" -v a="$after" '/^ +50%/ {p50 = $2} /Requests\/sec/ {rps = $2} /Non-2xx/ {bad = $NF}
+    END {split(b, x, " "); split(a, y, " "); c = y[1] - x[1]; w = y[2] - x[2]
+         print rps, p50, (bad == "" ? 0 : bad), (c + w > 0 ? sprintf("%.2f", c / (c + w)) : "-")}' "$work/wrk.txt"
 }
 
 out=bench/results/http-$(date +%Y%m%d-%H%M%S).txt
@@ -60,9 +68,10 @@ mkdir -p bench/results
   echo "# RSS of the service after the run: $(ps -o rss= -p "$pid" | awk '{printf "%.0f MiB", $1/1024}')"
 } | tee "$out"
 
-# Each kind against the trivial endpoint: medians over the rounds, the reference the mean of its rounds.
-echo "== summary (median req/s over the rounds; ratio to the mean of /api/v1/me)" | tee -a "$out"
-awk -F'|' '/^round/ { split($3, f, " "); n[$2]++; r[$2, n[$2]] = f[1]; p[$2, n[$2]] = f[2]; bad[$2] += f[3]; order[$2] = order[$2] ? order[$2] : ++k; name[k] = $2
+# Each kind against the trivial endpoint: medians over the rounds, the reference the mean of its rounds;
+# "cached" is the share of search answers, suggestions and results pages sent as already written.
+echo "== summary (median req/s over the rounds; ratio to the mean of /api/v1/me; share of answers sent from the cache)" | tee -a "$out"
+awk -F'|' '/^round/ { split($3, f, " "); n[$2]++; r[$2, n[$2]] = f[1]; p[$2, n[$2]] = f[2]; bad[$2] += f[3]; hit[$2] = hit[$2] " " f[4]; order[$2] = order[$2] ? order[$2] : ++k; name[k] = $2
            if ($2 == "me") { me += f[1]; mes++ } }
      function median(a, key, m,   i, j, t, v) { for (i = 1; i <= m; i++) v[i] = a[key, i]
        for (i = 1; i <= m; i++) for (j = i + 1; j <= m; j++) if (v[j] + 0 < v[i] + 0) { t = v[i]; v[i] = v[j]; v[j] = t }
@@ -72,5 +81,5 @@ awk -F'|' '/^round/ { split($3, f, " "); n[$2]++; r[$2, n[$2]] = f[1]; p[$2, n[$
        targets["suggestions as one types"] = "0.80"; targets["portal results page, popular queries"] = "0.20"
        targets["portal results page, distinct queries"] = "0.20"
        for (i = 1; i <= k; i++) { w = name[i]; m = n[w]
-         printf "%-40s %9.0f req/s  p50 %9s  ratio %5.2f  %s%s\n", w, median(r, w, m), median(p, w, m), median(r, w, m) / ref,
-           (w in targets ? "target >= " targets[w] : ""), (bad[w] ? "  (non-2xx: " bad[w] ")" : "") } }' "$out" | tee -a "$out"
+         printf "%-40s %9.0f req/s  p50 %9s  ratio %5.2f  cached%-16s %s%s\n", w, median(r, w, m), median(p, w, m), median(r, w, m) / ref,
+           hit[w], (w in targets ? "target >= " targets[w] : ""), (bad[w] ? "  (non-2xx: " bad[w] ")" : "") } }' "$out" | tee -a "$out"

@@ -18,7 +18,8 @@ public interface SearchConfig {
 
     /**
      * How many bytes the answers of the current index snapshot may take (an estimate of
-     * their text); 0 turns the cache off.
+     * their text), and as many again the same answers written (JSON, results pages); 0 turns
+     * both caches off.
      */
     @WithDefault("16777216")
     long answerCacheBytes();

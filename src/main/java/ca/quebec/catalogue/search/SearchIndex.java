@@ -66,6 +66,8 @@ import ca.quebec.catalogue.visibility.VisibilityPolicy;
 @ApplicationScoped
 public class SearchIndex implements AutoCloseable {
 
+    /** What the decoded records of one snapshot may hold: the seed's 519 take about 1 MiB. */
+    private static final long DECODED_BYTES = 8L << 20;
     /** Most suggestions one call returns. */
     public static final int MAX_SUGGESTIONS = 20;
     /** Longest prefix accepted for suggestions. */
@@ -87,6 +89,8 @@ public class SearchIndex implements AutoCloseable {
     /** What callers build from answers (a serialized answer, a rendered page): kept per snapshot too, under its own bound. */
     private final AnswerCache written;
     private final Spellings spellings = new Spellings();
+    /** Records decoded from the current snapshot, by document number, within {@link #DECODED_BYTES}. */
+    private final AnswerCache decoded = new AnswerCache(DECODED_BYTES);
     private final ReentrantLock writes = new ReentrantLock();
 
     /** An empty index with the bundled synonyms ({@code catalogue-data/synonyms.txt}). */
@@ -242,6 +246,17 @@ public class SearchIndex implements AutoCloseable {
             }
         }
         return (int) Math.min(Integer.MAX_VALUE, bytes);
+    }
+
+    /** About what a decoded record holds: its texts in UTF-16 and some per object (bodies and categories are shared). */
+    private static int bytes(SearchDocument record) {
+        long bytes = 512 + 2L * (length(record.name()) + length(record.descriptionFr()) + length(record.descriptionEn()));
+        for (List<String> texts : List.of(record.aliases(), record.keywords(), record.platforms())) {
+            for (String text : texts) {
+                bytes += 48 + 2L * text.length();
+            }
+        }
+        return (int) Math.min(Integer.MAX_VALUE, bytes + 16L * (record.usedBy().size() + record.categories().size()));
     }
 
     private static int length(String text) {
@@ -403,6 +418,18 @@ public class SearchIndex implements AutoCloseable {
 
     /** The record behind a hit, from the snapshot that found it. */
     private SearchDocument load(IndexSearcher searcher, int doc) throws IOException {
+        // The hits of one snapshot recur from search to search: decode each once, and keep its
+        // strings (their hash codes computed once) for the highlighter's caches.
+        return decoded.get(((DirectoryReader) searcher.getIndexReader()).getVersion(), doc, () -> {
+            try {
+                return decode(searcher, doc);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }, SearchIndex::bytes);
+    }
+
+    private SearchDocument decode(IndexSearcher searcher, int doc) throws IOException {
         List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
         LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
         BinaryDocValues stored = DocValues.getBinary(leaf.reader(), Fields.STORED);
