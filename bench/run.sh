@@ -1,10 +1,16 @@
 #!/usr/bin/env bash
-# Every benchmark, one after the other (about 12 minutes on a 2-core machine):
-# in process (JMH search and rebuild, heap footprint), then over HTTP (wrk): the JSON
-# search, then the portal's pages beside it (on the package http.sh built).
+# Every search benchmark of issue #15, one after the other (about 45 minutes on a 2-core
+# machine): in process (JMH search at 10,000 and 100,000 synthetic records, rebuild, heap
+# footprint), then over HTTP in one run (bench/http.sh: eight kinds of request beside the
+# trivial endpoint, interleaved rounds), then PostgreSQL full-text search beside ours on the
+# same records and queries (bench/fts.sh), when a PostgreSQL answers on 127.0.0.1:5432.
 # See bench/README.md for what each measures and the latest figures.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ./mvnw -B -ntp -Pbench test
 bash bench/http.sh
-SKIP_PACKAGE=1 bash bench/portal.sh
+if pg_isready -q -h 127.0.0.1 -p 5432 2>/dev/null; then
+  bash bench/fts.sh
+else
+  echo "PostgreSQL is not answering on 127.0.0.1:5432: bench/fts.sh skipped" >&2
+fi
