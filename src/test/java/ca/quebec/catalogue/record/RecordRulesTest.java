@@ -167,6 +167,7 @@ class RecordRulesTest {
                 Arguments.of("licence in another case", Input.valid().withLicence("gpl-3.0-or-later OR mit"), CONTRIBUTOR),
                 Arguments.of("LicenseRef", Input.valid().withLicence("LicenseRef-Maison"), CONTRIBUTOR),
                 Arguments.of("name of exactly 200 characters", Input.valid().withName("a".repeat(200)), CONTRIBUTOR),
+                Arguments.of("name that grows to 195 letters once normalized", Input.valid().withName("\uFDFA".repeat(13)), CONTRIBUTOR),
                 Arguments.of("curator note from a curator", Input.valid().withCuratorNote(new BilingualText("Licence à confirmer", null)), CURATOR),
                 Arguments.of("every platform", Input.valid().withPlatforms(List.of(PLATFORMS.split(", "))), CONTRIBUTOR),
                 Arguments.of("several known categories", Input.valid().withCategories(List.of("graphics", "education")), CONTRIBUTOR));
@@ -189,6 +190,9 @@ class RecordRulesTest {
                         List.of(Violation.of("/name", "name-without-letters"))),
                 Arguments.of("name too long", valid.withName("a".repeat(201)), CONTRIBUTOR,
                         List.of(Violation.of("/name", "too-long", 200, 201))),
+                // 14 characters, whose stored form (taken apart by NFKD, 15 letters each) is 210: it would not fit its column.
+                Arguments.of("name that grows past the bound once normalized", valid.withName("\uFDFA".repeat(14)), CONTRIBUTOR,
+                        List.of(Violation.of("/name", "too-long", 200, 210))),
                 Arguments.of("id not a slug", valid.withId("Le GIMP"), CONTRIBUTOR,
                         List.of(Violation.of("/id", "slug", 80))),
                 Arguments.of("duplicate alias", valid.withAliases(List.of("Gimp", "Gimp")), CONTRIBUTOR,
