@@ -79,6 +79,13 @@ public class DcatResource {
                     + "(ignored when If-None-Match is sent)") @HeaderParam("If-Modified-Since") String ifModifiedSince,
             @Context HttpHeaders headers, @Context UriInfo uri) {
         RdfSyntax syntax = negotiate(acceptable(headers), headers.getHeaderString(HttpHeaders.ACCEPT));
+        if (ifNoneMatch != null) {
+            // Checked before any build or wait: a harvester's copy of the current export costs one read of the position.
+            String tag = dcat.currentTag(syntax, uri.getBaseUri().toString());
+            if (Versions.matches(ifNoneMatch, tag, true)) {
+                return Response.notModified().tag(Responses.entityTag(tag)).header("Vary", HttpHeaders.ACCEPT).build();
+            }
+        }
         DcatService.Opened opened = dcat.export(syntax, uri.getBaseUri().toString());
         Export export = opened.export();
         InputStream content = opened.content();

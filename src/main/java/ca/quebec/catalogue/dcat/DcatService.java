@@ -67,6 +67,20 @@ public class DcatService {
     }
 
     /**
+     * The entity tag the export has now, without building it: a harvester that sends it back
+     * gets its 304 for the price of reading the change-log position.
+     */
+    public String currentTag(RdfSyntax syntax, String requestBase) {
+        return tag(new Key(source.position(), syntax, strip(config.baseUrl().orElse(requestBase))));
+    }
+
+    /** The tag names the position and the syntax; and the host, when IRIs follow the request's. */
+    private String tag(Key key) {
+        return "dcat-" + key.seq() + "-" + key.syntax().suffix
+                + (config.baseUrl().isPresent() ? "" : "-" + Integer.toHexString(key.base().hashCode()));
+    }
+
+    /**
      * The export as it is now, opened for reading: the caller closes the stream.
      *
      * @param requestBase the request's base URL, used for IRIs unless {@code catalogue.dcat.base-url} is set
@@ -170,10 +184,7 @@ public class DcatService {
         long bytes = Files.size(file);
         LOG.infof("Built the DCAT-AP export (%s) at change %d: %d bytes in %d ms", key.syntax().mediaType, key.seq(), bytes,
                 (System.nanoTime() - started) / 1_000_000);
-        // The tag names the position and the syntax; and the host, when IRIs follow the request's.
-        String tag = "dcat-" + key.seq() + "-" + key.syntax().suffix
-                + (config.baseUrl().isPresent() ? "" : "-" + Integer.toHexString(key.base().hashCode()));
-        return new Export(file, bytes, tag, head.modified(), key.syntax());
+        return new Export(file, bytes, tag(key), head.modified(), key.syntax());
     }
 
     @PreDestroy

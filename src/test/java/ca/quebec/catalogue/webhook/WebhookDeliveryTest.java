@@ -41,7 +41,7 @@ import ca.quebec.catalogue.webhook.Receiver.Received;
 
 /**
  * Webhooks delivered to a receiver on the loopback interface (the profile allows it),
- * with a retry window of two seconds instead of a day. Each test issues its own keys:
+ * with a retry window of six seconds instead of a day (long enough that a test which stops the worker for a second, on a loaded machine, does not see its pending delivery expire). Each test issues its own keys:
  * {@code Keys}' cache belongs to the WritesProfile database.
  */
 @QuarkusTest
@@ -279,7 +279,7 @@ class WebhookDeliveryTest {
      * catalogue_webhook_attempts_total counts each attempt by what the receiver did, and
      * catalogue_webhook_deliveries_total the deliveries an attempt ended: a 500 then a 200 (one
      * refused, one delivered attempt; one delivery delivered), a 410 (refused; failed at once),
-     * a closed port (unanswered until the two-second retry window is over; failed). At least:
+     * a closed port (unanswered until the six-second retry window is over; failed). At least:
      * other tests' retries may still be running.
      */
     @Test

@@ -17,7 +17,7 @@ public class WebhooksProfile implements QuarkusTestProfile {
                 "catalogue.webhooks.poll-interval", "100ms",
                 "catalogue.webhooks.first-retry", "100ms",
                 "catalogue.webhooks.max-retry-delay", "400ms",
-                "catalogue.webhooks.retry-window", "2s",
+                "catalogue.webhooks.retry-window", "6s",
                 "catalogue.webhooks.connect-timeout", "1s",
                 "catalogue.webhooks.request-timeout", "2s",
                 "catalogue.webhooks.lease", "5s",
