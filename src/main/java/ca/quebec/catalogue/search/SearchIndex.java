@@ -7,6 +7,7 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Supplier;
 import java.util.function.ToIntFunction;
@@ -89,6 +90,10 @@ public class SearchIndex implements AutoCloseable {
     /** What callers build from answers (a serialized answer, a rendered page): kept per snapshot too, under its own bound. */
     private final AnswerCache written;
     private final Spellings spellings = new Spellings();
+    private final RecordCompletion completion = new RecordCompletion();
+    /** Names and aliases seen by suggestions, folded and analysed once; past the bound, it starts over. */
+    private final Map<String, NameForms> nameForms = new ConcurrentHashMap<>();
+    private static final int NAME_FORMS_LIMIT = 20_000;
     /** Records decoded from the current snapshot, by document number, within {@link #DECODED_BYTES}. */
     private final AnswerCache decoded = new AnswerCache(DECODED_BYTES);
     private final ReentrantLock writes = new ReentrantLock();
@@ -373,6 +378,15 @@ public class SearchIndex implements AutoCloseable {
      * first within each group, then by name.
      */
     public List<Suggestion> suggest(String prefix, int limit, VisibilityPolicy visibility) {
+        return suggest(prefix, limit, visibility, false);
+    }
+
+    /** The same answer found by Lucene queries whoever asks, without the answer cache: what {@link RecordCompletion} must equal. */
+    List<Suggestion> suggestByQuery(String prefix, int limit, VisibilityPolicy visibility) {
+        return suggest(prefix, limit, visibility, true);
+    }
+
+    private List<Suggestion> suggest(String prefix, int limit, VisibilityPolicy visibility, boolean byQuery) {
         if (limit < 1 || limit > MAX_SUGGESTIONS) {
             throw ProblemException.badParameter("limit", "limit-range", MAX_SUGGESTIONS);
         }
@@ -385,6 +399,42 @@ public class SearchIndex implements AutoCloseable {
             return List.of();
         }
         boolean typingLast = tokens.get(tokens.size() - 1).end() == prefix.length();
+        // Anonymous callers (the portal, public search boxes) are answered from the snapshot's completion table.
+        boolean table = !byQuery && visibility.searchClass().equals(VisibilityPolicy.ANONYMOUS.searchClass());
+        Read<List<Suggestion>> find = searcher -> {
+            int[] docs = table
+                    ? completion.complete(searcher, published(), key, tokens.stream().map(Analysis.Token::term).toList(), typingLast, limit)
+                    : suggestionQuery(searcher, tokens, key, typingLast, visibility, limit);
+            List<Suggestion> suggestions = new ArrayList<>();
+            for (int doc : docs) {
+                SearchDocument record = load(searcher, doc);
+                suggestions.add(new Suggestion(record.kind(), record.id(), record.name(), matchedAlias(record, key, tokens),
+                        record.usageCount()));
+            }
+            return List.copyOf(suggestions);
+        };
+        if (byQuery) {
+            return withSearcher(find);
+        }
+        SuggestKey cacheKey = new SuggestKey(prefix, limit, visibility.searchClass());
+        return withSearcher(searcher -> answers.get(searcher.getIndexReader(), cacheKey, () -> {
+            try {
+                return find.apply(searcher);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }, found -> 256 + 160 * found.size()));
+    }
+
+    /** What an anonymous caller may find, as a query. */
+    private static Query published() {
+        BooleanQuery.Builder query = new BooleanQuery.Builder().add(new MatchAllDocsQuery(), Occur.MUST);
+        visibility(query, VisibilityPolicy.ANONYMOUS);
+        return query.build();
+    }
+
+    private static int[] suggestionQuery(IndexSearcher searcher, List<Analysis.Token> tokens, String key, boolean typingLast,
+            VisibilityPolicy visibility, int limit) throws IOException {
         BooleanQuery.Builder words = new BooleanQuery.Builder();
         for (int i = 0; i < tokens.size(); i++) {
             Term term = new Term(Fields.SUGGEST, tokens.get(i).term());
@@ -399,21 +449,12 @@ public class SearchIndex implements AutoCloseable {
         visibility(query, visibility);
         Sort order = new Sort(SortField.FIELD_SCORE, new SortField(Fields.USAGE, SortField.Type.LONG, true),
                 new SortField(Fields.NAME_SORT, SortField.Type.STRING), new SortField(Fields.KEY, SortField.Type.STRING));
-        SuggestKey cacheKey = new SuggestKey(prefix, limit, visibility.searchClass());
-        return withSearcher(searcher -> answers.get(searcher.getIndexReader(), cacheKey, () -> {
-            try {
-                TopFieldDocs top = searcher.search(query.build(), new TopFieldCollectorManager(order, limit, null, limit));
-                List<Suggestion> suggestions = new ArrayList<>();
-                for (ScoreDoc doc : top.scoreDocs) {
-                    SearchDocument record = load(searcher, doc.doc);
-                    suggestions.add(new Suggestion(record.kind(), record.id(), record.name(), matchedAlias(record, key, tokens),
-                            record.usageCount()));
-                }
-                return List.copyOf(suggestions);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }, found -> 256 + 160 * found.size()));
+        TopFieldDocs top = searcher.search(query.build(), new TopFieldCollectorManager(order, limit, null, limit));
+        int[] docs = new int[top.scoreDocs.length];
+        for (int i = 0; i < docs.length; i++) {
+            docs[i] = top.scoreDocs[i].doc;
+        }
+        return docs;
     }
 
     /** The record behind a hit, from the snapshot that found it. */
@@ -441,20 +482,36 @@ public class SearchIndex implements AutoCloseable {
 
     /** The alias that made a record a suggestion, when its name did not. */
     private String matchedAlias(SearchDocument record, String key, List<Analysis.Token> typed) {
-        if (RecordNames.normalize(record.name()).startsWith(key) || startsWithWords(record.name(), typed)) {
+        if (forms(record.name()).key().startsWith(key) || startsWithWords(record.name(), typed)) {
             return null;
         }
         for (String alias : record.aliases()) {
-            if (RecordNames.normalize(alias).startsWith(key) || startsWithWords(alias, typed)) {
+            if (forms(alias).key().startsWith(key) || startsWithWords(alias, typed)) {
                 return alias;
             }
         }
         return null;
     }
 
+    /** A name's key and words: folding (regular expressions) and analysis were most of a suggestion once records were found. */
+    private record NameForms(String key, List<String> words) {
+    }
+
+    private NameForms forms(String name) {
+        NameForms forms = nameForms.get(name);
+        if (forms == null) {
+            forms = new NameForms(RecordNames.normalize(name), analysis.tokens(name).stream().map(Analysis.Token::term).toList());
+            if (nameForms.size() >= NAME_FORMS_LIMIT) {
+                nameForms.clear();
+            }
+            nameForms.put(name, forms);
+        }
+        return forms;
+    }
+
     /** Whether the name holds every typed word, the last one as a prefix. */
     private boolean startsWithWords(String name, List<Analysis.Token> typed) {
-        List<String> words = analysis.tokens(name).stream().map(Analysis.Token::term).toList();
+        List<String> words = forms(name).words();
         for (int i = 0; i < typed.size(); i++) {
             String word = typed.get(i).term();
             boolean last = i == typed.size() - 1;

@@ -9,10 +9,11 @@ import java.util.TreeMap;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 
 import ca.quebec.catalogue.kernel.Caller;
+import ca.quebec.catalogue.visibility.VisibilityPolicy;
 
 /**
  * Not a test: a timing loop for {@code SearchService.suggest} on the seed catalogue, one
- * thread, after warm-up (bench/README.md, "Suggestions"). Run with the test class path:
+ * thread, after warm-up, without the answer cache (bench/README.md, "Suggestions"). Run with the test class path:
  * {@code java -cp target/classes:target/test-classes:$(cat cp.txt) ca.quebec.catalogue.search.SuggestTiming}.
  * Timings belong here, never in assertions: the machine is shared.
  */
@@ -23,7 +24,8 @@ final class SuggestTiming {
 
     public static void main(String[] args) throws Exception {
         SeedCatalogue seed = SeedCatalogue.load();
-        SearchIndex index = new SearchIndex();
+        // Without the answer cache: what is timed is finding the suggestions, not remembering them.
+        SearchIndex index = SearchIndex.withoutAnswerCache();
         index.replaceAll(seed.software());
         SearchIndexer indexer = new SearchIndexer(index, null, null, new SearchConfig() {
             @Override
@@ -53,6 +55,8 @@ final class SuggestTiming {
             report(round == 0 ? "warm-up" : "round " + round, service, new String[] { "lib" }, 20_000);
             report(round == 0 ? "warm-up" : "round " + round, service, MIX, 2_000);
             report(round == 0 ? "warm-up" : "round " + round, index, new String[] { "lib" }, 20_000);
+            report(round == 0 ? "warm-up" : "round " + round, index, MIX, 2_000);
+            byQuery(round == 0 ? "warm-up" : "round " + round, index, MIX, 2_000);
         }
         index.close();
     }
@@ -125,7 +129,22 @@ final class SuggestTiming {
                 nanos[n++] = System.nanoTime() - start;
             }
         }
-        print(round, "SearchIndex.suggest (records only) q=" + prefixes[0], nanos, sink);
+        print(round, "SearchIndex.suggest (records only) " + (prefixes.length == 1 ? "q=" + prefixes[0] : "mix of " + prefixes.length), nanos, sink);
+    }
+
+    /** The records found by Lucene queries, as before the completion table: the same answers (RecordCompletionTest). */
+    private static void byQuery(String round, SearchIndex index, String[] prefixes, int times) {
+        long[] nanos = new long[times * prefixes.length];
+        int n = 0;
+        int sink = 0;
+        for (int t = 0; t < times; t++) {
+            for (String prefix : prefixes) {
+                long start = System.nanoTime();
+                sink += index.suggestByQuery(prefix, SearchService.SUGGEST_MAX, VisibilityPolicy.ANONYMOUS).size();
+                nanos[n++] = System.nanoTime() - start;
+            }
+        }
+        print(round, "SearchIndex.suggestByQuery (records) mix of " + prefixes.length, nanos, sink);
     }
 
     private static void print(String round, String what, long[] nanos, int sink) {
