@@ -399,10 +399,11 @@ public class SearchIndex implements AutoCloseable {
             return List.of();
         }
         boolean typingLast = tokens.get(tokens.size() - 1).end() == prefix.length();
-        // Anonymous callers (the portal, public search boxes) are answered from the snapshot's completion table.
+        // Anonymous callers (the portal, public search boxes) are answered from the snapshot's completion table,
+        // up to the size where reading it per snapshot costs more than it saves.
         boolean table = !byQuery && visibility.searchClass().equals(VisibilityPolicy.ANONYMOUS.searchClass());
         Read<List<Suggestion>> find = searcher -> {
-            int[] docs = table
+            int[] docs = table && searcher.getIndexReader().maxDoc() <= RecordCompletion.MAX_DOCUMENTS
                     ? completion.complete(searcher, published(), key, tokens.stream().map(Analysis.Token::term).toList(), typingLast, limit)
                     : suggestionQuery(searcher, tokens, key, typingLast, visibility, limit);
             List<Suggestion> suggestions = new ArrayList<>();

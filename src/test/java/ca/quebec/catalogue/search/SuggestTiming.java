@@ -46,6 +46,10 @@ final class SuggestTiming {
         field.set(indexer, labels);
         SearchService service = new SearchService(index, indexer, null, new SimpleMeterRegistry());
 
+        if (args.length > 1 && args[0].equals("synthetic")) {
+            synthetic(Integer.parseInt(args[1]));
+            return;
+        }
         if (args.length > 0 && args[0].equals("dump")) {
             dump(seed, service);
             return;
@@ -57,6 +61,37 @@ final class SuggestTiming {
             report(round == 0 ? "warm-up" : "round " + round, index, new String[] { "lib" }, 20_000);
             report(round == 0 ? "warm-up" : "round " + round, index, MIX, 2_000);
             byQuery(round == 0 ? "warm-up" : "round " + round, index, MIX, 2_000);
+        }
+        index.close();
+    }
+
+    /**
+     * At a synthetic size: how long the first anonymous suggestion of a snapshot takes (it reads
+     * the completion table), then the mix, table against queries, and the heap the table holds.
+     */
+    private static void synthetic(int size) {
+        SearchIndex index = SearchIndex.withoutAnswerCache();
+        index.replaceAll(SyntheticCatalogue.generate(size, 42));
+        Runtime runtime = Runtime.getRuntime();
+        System.gc();
+        long before = runtime.totalMemory() - runtime.freeMemory();
+        long start = System.nanoTime();
+        index.suggest("lib", SearchService.SUGGEST_MAX, VisibilityPolicy.ANONYMOUS);
+        System.out.printf("%,d records: first suggestion of the snapshot (reads the table) %.1f ms%n", size, (System.nanoTime() - start) / 1e6);
+        System.gc();
+        System.out.printf("heap after it: %+.1f MiB (the table, and the records decoded)%n",
+                (runtime.totalMemory() - runtime.freeMemory() - before) / 1048576.0);
+        for (int round = 0; round < 4; round++) {
+            report(round == 0 ? "warm-up" : "round " + round, index, MIX, 500);
+            byQuery(round == 0 ? "warm-up" : "round " + round, index, MIX, 500);
+        }
+        // A write opens a new snapshot: its first anonymous suggestion reads the table again, warm this time.
+        List<SearchDocument> some = SyntheticCatalogue.generate(3, 7);
+        for (SearchDocument document : some) {
+            index.upsert(document);
+            long again = System.nanoTime();
+            index.suggest("lib", SearchService.SUGGEST_MAX, VisibilityPolicy.ANONYMOUS);
+            System.out.printf("after a write (snapshot %d): first suggestion of the new snapshot %.1f ms%n", index.snapshot(), (System.nanoTime() - again) / 1e6);
         }
         index.close();
     }
