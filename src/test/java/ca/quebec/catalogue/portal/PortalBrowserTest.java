@@ -81,7 +81,7 @@ class PortalBrowserTest {
             // Type a query and submit it as a visitor does (Enter in the box).
             WebElement box = page.findElement(By.id("q"));
             box.sendKeys("logiciel");
-            box.sendKeys(Keys.ENTER);
+            Browser.follow(page, () -> box.sendKeys(Keys.ENTER));
             assertEquals("/recherche", path(page));
             assertEquals("q=logiciel", URI.create(page.getCurrentUrl()).getRawQuery());
             assertTrue(hits(page).size() > 1, "results");
@@ -91,20 +91,20 @@ class PortalBrowserTest {
             WebElement software = page.findElement(By.cssSelector("#facet-kind input[value=software]"));
             page.findElement(By.cssSelector("label[for='" + software.getDomAttribute("id") + "']")).click();
             assertTrue(page.findElement(By.cssSelector("#facet-kind input[value=software]")).isSelected(), "a click on the label ticks it");
-            page.findElement(By.id("apply-filters")).click();
+            Browser.follow(page, () -> page.findElement(By.id("apply-filters")).click());
             assertTrue(URI.create(page.getCurrentUrl()).getRawQuery().contains("kind=software"), page.getCurrentUrl());
             assertEquals(Set.of("software"), kinds(page));
             assertTrue(page.findElement(By.cssSelector("#facet-kind input[value=software]")).isSelected(), "still ticked");
             List<String> first = ids(page);
 
             // The next page, by its plain link: other records, numbered from 21.
-            page.findElement(By.cssSelector("#pagination a[rel=next]")).click();
+            Browser.follow(page, () -> page.findElement(By.cssSelector("#pagination a[rel=next]")).click());
             assertEquals("21", page.findElement(By.id("hits")).getDomAttribute("start"));
             assertTrue(java.util.Collections.disjoint(first, ids(page)), "no record twice");
             assertEquals(Set.of("software"), kinds(page), "the filter holds across pages");
 
             // The language switch leads to the same results in English, filter and page kept.
-            page.findElement(By.id("language-switch")).click();
+            Browser.follow(page, () -> page.findElement(By.id("language-switch")).click());
             assertEquals("/en/search", path(page));
             assertEquals("en", page.findElement(By.tagName("html")).getDomAttribute("lang"));
             assertEquals("21", page.findElement(By.id("hits")).getDomAttribute("start"));
@@ -128,7 +128,7 @@ class PortalBrowserTest {
         assertEquals("true", box.getDomAttribute("aria-expanded"));
         assertEquals(List.of(), browser.consoleErrors(), "no error in the console (script, CSP, loads)");
         // Still a form: Enter without a chosen suggestion submits the text.
-        box.sendKeys(Keys.ENTER);
+        Browser.follow(page, () -> box.sendKeys(Keys.ENTER));
         assertEquals("/recherche", path(page));
         assertFalse(hits(page).isEmpty());
         assertEquals(List.of(), browser.consoleErrors(), "no error on the results page");

@@ -21,10 +21,13 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -192,6 +195,46 @@ public final class Browser implements AutoCloseable {
     public WebDriver open(String url) {
         driver().get(url);
         return driver;
+    }
+
+    /**
+     * Does what leads to another page (a click on a link or a button, Enter in a form) and
+     * returns once the browser shows the new page, loaded. A click returns as soon as the
+     * event is dispatched: reading the address right after it raced the navigation on a
+     * loaded machine.
+     */
+    public static void follow(WebDriver page, Runnable action) {
+        WebElement before = page.findElement(By.tagName("html"));
+        action.run();
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (true) {
+            try {
+                before.getTagName();
+            } catch (StaleElementReferenceException replaced) {
+                break;
+            }
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("no new page 30 s after " + page.getCurrentUrl());
+            }
+            try {
+                Thread.sleep(20);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError(e);
+            }
+        }
+        JavascriptExecutor script = (JavascriptExecutor) page;
+        while (!"complete".equals(script.executeScript("return document.readyState"))) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("the page at " + page.getCurrentUrl() + " did not finish loading in 30 s");
+            }
+            try {
+                Thread.sleep(20);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError(e);
+            }
+        }
     }
 
     /** A page given as HTML, as a data: URL: fixtures need no server. */
