@@ -68,18 +68,20 @@ mkdir -p bench/results
   echo "# RSS of the service after the run: $(ps -o rss= -p "$pid" | awk '{printf "%.0f MiB", $1/1024}')"
 } | tee "$out"
 
-# Each kind against the trivial endpoint: medians over the rounds, the reference the mean of its rounds;
-# "cached" is the share of search answers, suggestions and results pages sent as already written.
-echo "== summary (median req/s over the rounds; ratio to the mean of /api/v1/me; share of answers sent from the cache)" | tee -a "$out"
-awk -F'|' '/^round/ { split($3, f, " "); n[$2]++; r[$2, n[$2]] = f[1]; p[$2, n[$2]] = f[2]; bad[$2] += f[3]; hit[$2] = hit[$2] " " f[4]; order[$2] = order[$2] ? order[$2] : ++k; name[k] = $2
-           if ($2 == "me") { me += f[1]; mes++ } }
+# Each kind against the trivial endpoint of the same round (interleaved rounds: a change in the machine's
+# load touches both), the median over the rounds; "cached" is the share of search answers, suggestions
+# and results pages sent as already written, per round.
+echo "== summary (median over the rounds of req/s, and of the ratio to /api/v1/me in the same round; share of answers sent from the cache)" | tee -a "$out"
+awk -F'|' '/^round/ { split($3, f, " "); if ($2 == "me") me[$1] = f[1]
+           n[$2]++; r[$2, n[$2]] = f[1]; p[$2, n[$2]] = f[2]; q[$2, n[$2]] = (me[$1] > 0 ? f[1] / me[$1] : 0); bad[$2] += f[3]
+           hit[$2] = hit[$2] " " f[4]; if (!($2 in seen)) { seen[$2] = 1; name[++k] = $2 } }
      function median(a, key, m,   i, j, t, v) { for (i = 1; i <= m; i++) v[i] = a[key, i]
        for (i = 1; i <= m; i++) for (j = i + 1; j <= m; j++) if (v[j] + 0 < v[i] + 0) { t = v[i]; v[i] = v[j]; v[j] = t }
-       return v[int((m + 1) / 2)] }
-     END { ref = me / mes
+       return m % 2 ? v[(m + 1) / 2] : (v[m / 2] + v[m / 2 + 1]) / 2 }
+     END {
        targets["search, 20 popular queries"] = "0.50"; targets["search, distinct queries"] = "0.25"
        targets["suggestions as one types"] = "0.80"; targets["portal results page, popular queries"] = "0.20"
        targets["portal results page, distinct queries"] = "0.20"
        for (i = 1; i <= k; i++) { w = name[i]; m = n[w]
-         printf "%-40s %9.0f req/s  p50 %9s  ratio %5.2f  cached%-16s %s%s\n", w, median(r, w, m), median(p, w, m), median(r, w, m) / ref,
+         printf "%-40s %9.0f req/s  p50 %9s  ratio %5.2f  cached%-16s %s%s\n", w, median(r, w, m), p[w, m], median(q, w, m),
            hit[w], (w in targets ? "target >= " targets[w] : ""), (bad[w] ? "  (non-2xx: " bad[w] ")" : "") } }' "$out" | tee -a "$out"
