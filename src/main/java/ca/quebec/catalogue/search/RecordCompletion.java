@@ -1,12 +1,16 @@
 package ca.quebec.catalogue.search;
 
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
+import java.util.PriorityQueue;
 import java.util.concurrent.atomic.AtomicReference;
 
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.MultiDocValues;
 import org.apache.lucene.index.MultiTerms;
 import org.apache.lucene.index.NumericDocValues;
@@ -98,8 +102,8 @@ final class RecordCompletion {
             if (terms == null) {
                 return new Keys(new BytesRef[0], new int[0][]);
             }
-            java.util.List<BytesRef> found = new java.util.ArrayList<>();
-            java.util.List<int[]> holders = new java.util.ArrayList<>();
+            List<BytesRef> found = new ArrayList<>();
+            List<int[]> holders = new ArrayList<>();
             TermsEnum each = terms.iterator();
             PostingsEnum postings = null;
             int[] buffer = new int[16];
@@ -182,7 +186,7 @@ final class RecordCompletion {
                 private int base;
 
                 @Override
-                protected void doSetNextReader(org.apache.lucene.index.LeafReaderContext context) {
+                protected void doSetNextReader(LeafReaderContext context) {
                     base = context.docBase;
                 }
 
@@ -242,7 +246,7 @@ final class RecordCompletion {
             found.and(visible);
             // The best `limit` in the query's order, kept in a small heap whose head is the worst kept:
             // a one-letter prefix finds thousands of records at 10,000.
-            java.util.Comparator<Integer> order = (x, y) -> {
+            Comparator<Integer> order = (x, y) -> {
                 // Score: a name or alias that starts with the text first; then usage, name and key.
                 int byScore = Boolean.compare(starts.get(y), starts.get(x));
                 if (byScore != 0) {
@@ -255,7 +259,7 @@ final class RecordCompletion {
                 int byName = compare(nameSort[x], nameSort[y]);
                 return byName != 0 ? byName : compare(key[x], key[y]);
             };
-            java.util.PriorityQueue<Integer> best = new java.util.PriorityQueue<>(limit + 1, order.reversed());
+            PriorityQueue<Integer> best = new PriorityQueue<>(limit + 1, order.reversed());
             for (int doc = found.nextSetBit(0); doc != DocIdSetIterator.NO_MORE_DOCS;
                     doc = doc + 1 < found.length() ? found.nextSetBit(doc + 1) : DocIdSetIterator.NO_MORE_DOCS) {
                 best.add(doc);
