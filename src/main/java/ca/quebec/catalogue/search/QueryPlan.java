@@ -144,7 +144,8 @@ final class QueryPlan {
     private record Part(List<Word> words, List<Phrase> synonyms, boolean known, boolean generic) {
     }
 
-    static QueryPlan plan(String text, Analysis analysis, Synonyms synonyms, IndexReader reader, Spellings spellings) throws IOException {
+    static QueryPlan plan(String text, Analysis analysis, Synonyms synonyms, TermLookups.Lookup lookup, Spellings spellings)
+            throws IOException {
         List<Analysis.Token> tokens = analysis.tokens(text);
         List<Word> words = new ArrayList<>();
         for (Analysis.Token token : tokens) {
@@ -177,7 +178,7 @@ final class QueryPlan {
             }
         }
 
-        Vocabulary vocabulary = new Vocabulary(reader, spellings);
+        Vocabulary vocabulary = new Vocabulary(lookup, spellings);
         for (int i = 0; i < words.size(); i++) {
             Word word = words.get(i);
             word.add(word.text, 1f);
@@ -242,23 +243,24 @@ final class QueryPlan {
 
         BooleanQuery.Builder match = new BooleanQuery.Builder();
         for (Part part : required) {
-            match.add(partQuery(part, stems, phrases), Occur.SHOULD);
+            match.add(partQuery(part, stems, phrases, lookup), Occur.SHOULD);
         }
         match.setMinimumNumberShouldMatch(minimumToMatch(required.size()));
 
         BooleanQuery.Builder scored = new BooleanQuery.Builder().add(match.build(), Occur.MUST);
         for (Part part : optional) {
-            scored.add(partQuery(part, stems, phrases), Occur.SHOULD);
+            scored.add(partQuery(part, stems, phrases, lookup), Occur.SHOULD);
         }
         if (words.size() > 1) {
-            scored.add(proximity(words), Occur.SHOULD);
+            Query proximity = proximity(words, lookup);
+            if (proximity != null) {
+                scored.add(proximity, Occur.SHOULD);
+            }
         }
         String whole = RecordNames.normalize(text);
         if (!whole.isEmpty()) {
-            scored.add(new BoostQuery(new ConstantScoreQuery(new TermQuery(new Term(Fields.NAME_KEY, whole))), EXACT_NAME_BONUS),
-                    Occur.SHOULD);
-            scored.add(new BoostQuery(new ConstantScoreQuery(new TermQuery(new Term(Fields.ALIAS_KEY, whole))), EXACT_ALIAS_BONUS),
-                    Occur.SHOULD);
+            exact(scored, lookup.query(new Term(Fields.NAME_KEY, whole)), EXACT_NAME_BONUS);
+            exact(scored, lookup.query(new Term(Fields.ALIAS_KEY, whole)), EXACT_ALIAS_BONUS);
         }
         Query query = FunctionScoreQuery.boostByValue(scored.build(), DoubleValuesSource.fromFloatField(Fields.USAGE_BOOST));
         Set<String> variants = new HashSet<>();
@@ -282,33 +284,42 @@ final class QueryPlan {
         return (int) Math.ceil(parts * 0.75);
     }
 
-    private static Query partQuery(Part part, Map<Language, Set<String>> stems, List<Phrase> phrases) {
+    private static void exact(BooleanQuery.Builder scored, TermQuery key, float bonus) {
+        if (key != null) {
+            scored.add(new BoostQuery(new ConstantScoreQuery(key), bonus), Occur.SHOULD);
+        }
+    }
+
+    private static Query partQuery(Part part, Map<Language, Set<String>> stems, List<Phrase> phrases, TermLookups.Lookup lookup) {
         if (part.synonyms().isEmpty()) {
-            return wordQuery(part.words().get(0), stems);
+            return wordQuery(part.words().get(0), stems, lookup);
         }
         List<Query> alternatives = new ArrayList<>();
         if (part.words().size() == 1) {
-            alternatives.add(wordQuery(part.words().get(0), stems));
+            alternatives.add(wordQuery(part.words().get(0), stems, lookup));
         } else {
             BooleanQuery.Builder all = new BooleanQuery.Builder();
-            part.words().forEach(w -> all.add(wordQuery(w, stems), Occur.MUST));
+            part.words().forEach(w -> all.add(wordQuery(w, stems, lookup), Occur.MUST));
             alternatives.add(all.build());
         }
         for (Phrase synonym : part.synonyms()) {
             if (synonym.words().size() == 1) {
                 String word = synonym.words().get(0);
-                alternatives.addAll(termQueries(word, SYNONYM_WEIGHT));
+                alternatives.addAll(termQueries(word, SYNONYM_WEIGHT, lookup));
                 addStems(stems, word);
             } else {
-                alternatives.addAll(phraseQueries(synonym, SYNONYM_WEIGHT));
+                alternatives.addAll(phraseQueries(synonym, SYNONYM_WEIGHT, lookup));
                 phrases.add(synonym);
             }
         }
         return new DisjunctionMaxQuery(alternatives, TIE_BREAKER);
     }
 
-    /** The best of the word's variants in the best field, plus a little for the other fields. */
-    private static Query wordQuery(Word word, Map<Language, Set<String>> stems) {
+    /**
+     * The best of the word's variants in the best field, plus a little for the other fields.
+     * Terms that no record holds are left out: they would match nothing and add nothing.
+     */
+    private static Query wordQuery(Word word, Map<Language, Set<String>> stems, TermLookups.Lookup lookup) {
         Map<Term, Float> best = new LinkedHashMap<>();
         word.variants.forEach((variant, weight) -> {
             for (String field : Fields.TEXT) {
@@ -319,24 +330,35 @@ final class QueryPlan {
             addStems(stems, variant);
         });
         List<Query> perTerm = new ArrayList<>(best.size());
-        best.forEach((term, boost) -> perTerm.add(new BoostQuery(new TermQuery(term), boost)));
-        return new DisjunctionMaxQuery(perTerm, TIE_BREAKER);
+        best.forEach((term, boost) -> {
+            TermQuery query = lookup.query(term);
+            if (query != null) {
+                perTerm.add(new BoostQuery(query, boost));
+            }
+        });
+        return perTerm.isEmpty() ? new MatchNoDocsQuery("no variant of the word is in the catalogue") : new DisjunctionMaxQuery(perTerm, TIE_BREAKER);
     }
 
-    private static List<Query> termQueries(String word, float weight) {
+    private static List<Query> termQueries(String word, float weight, TermLookups.Lookup lookup) {
         List<Query> queries = new ArrayList<>();
         for (String field : Fields.TEXT) {
             for (String stem : bothStems(word)) {
-                queries.add(new BoostQuery(new TermQuery(new Term(field, stem)), FIELD_BOOSTS.get(field) * weight));
+                TermQuery query = lookup.query(new Term(field, stem));
+                if (query != null) {
+                    queries.add(new BoostQuery(query, FIELD_BOOSTS.get(field) * weight));
+                }
             }
         }
         return queries;
     }
 
-    private static List<Query> phraseQueries(Phrase phrase, float weight) {
+    private static List<Query> phraseQueries(Phrase phrase, float weight, TermLookups.Lookup lookup) {
         List<Query> queries = new ArrayList<>();
         for (String field : Fields.TEXT) {
-            queries.add(new BoostQuery(phrase(field, phrase.words(), phrase.positions()), FIELD_BOOSTS.get(field) * weight));
+            Query query = phrase(field, phrase.words(), phrase.positions(), lookup);
+            if (query != null) {
+                queries.add(new BoostQuery(query, FIELD_BOOSTS.get(field) * weight));
+            }
         }
         return queries;
     }
@@ -346,22 +368,33 @@ final class QueryPlan {
      * organization's name ("Ministère des Transports"). Exact phrases (stop words keep their
      * gap): sloppy phrases over every field cost more than the rest of the query.
      */
-    private static Query proximity(List<Word> words) {
+    private static Query proximity(List<Word> words, TermLookups.Lookup lookup) {
         int first = words.get(0).position;
         List<String> texts = words.stream().map(w -> w.text).toList();
         List<Integer> positions = words.stream().map(w -> w.position - first).toList();
         List<Query> phrases = new ArrayList<>();
         for (String field : List.of(Fields.NAMES, Fields.TAGS, Fields.ORGS)) {
-            phrases.add(new BoostQuery(phrase(field, texts, positions), FIELD_BOOSTS.get(field) * PROXIMITY_WEIGHT));
+            Query phrase = phrase(field, texts, positions, lookup);
+            if (phrase != null) {
+                phrases.add(new BoostQuery(phrase, FIELD_BOOSTS.get(field) * PROXIMITY_WEIGHT));
+            }
         }
-        return new DisjunctionMaxQuery(phrases, TIE_BREAKER);
+        return phrases.isEmpty() ? null : new DisjunctionMaxQuery(phrases, TIE_BREAKER);
     }
 
-    /** Words at these positions, each by either of its stems. */
-    private static Query phrase(String field, List<String> words, List<Integer> positions) {
+    /**
+     * Words at these positions, each by either of its stems; null when some position has no
+     * stem in the field, since the phrase could then match nothing.
+     */
+    private static Query phrase(String field, List<String> words, List<Integer> positions, TermLookups.Lookup lookup) {
         MultiPhraseQuery.Builder builder = new MultiPhraseQuery.Builder();
         for (int i = 0; i < words.size(); i++) {
-            builder.add(bothStems(words.get(i)).stream().map(stem -> new Term(field, stem)).toArray(Term[]::new), positions.get(i));
+            Term[] held = bothStems(words.get(i)).stream().map(stem -> new Term(field, stem)).filter(t -> lookup.docFreq(t) > 0)
+                    .toArray(Term[]::new);
+            if (held.length == 0) {
+                return null;
+            }
+            builder.add(held, positions.get(i));
         }
         return builder.build();
     }
@@ -387,29 +420,27 @@ final class QueryPlan {
 
     /** The index's words, as typed (folded, not stemmed), to recognize typos and complete the last word. */
     private static final class Vocabulary {
+        private final TermLookups.Lookup lookup;
         private final IndexReader reader;
         private final Spellings spellings;
         private Terms spell;
         private boolean spellLoaded;
 
-        Vocabulary(IndexReader reader, Spellings spellings) {
-            this.reader = reader;
+        Vocabulary(TermLookups.Lookup lookup, Spellings spellings) {
+            this.lookup = lookup;
+            this.reader = lookup.reader();
             this.spellings = spellings;
         }
 
         boolean contains(String word) {
-            try {
-                return reader.docFreq(new Term(Fields.SPELL, word)) > 0;
-            } catch (IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            }
+            return lookup.docFreq(new Term(Fields.SPELL, word)) > 0;
         }
 
         /** Whether some text field holds the word's stem, e.g. "editeurs" when only "éditeur" is written. */
         boolean containsStems(String word) throws IOException {
             for (String field : Fields.TEXT) {
                 for (String stem : bothStems(word)) {
-                    if (reader.docFreq(new Term(field, stem)) > 0) {
+                    if (lookup.docFreq(new Term(field, stem)) > 0) {
                         return true;
                     }
                 }

@@ -43,7 +43,9 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopFieldDocs;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.store.ByteBuffersDataOutput;
 import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.SingleInstanceLockFactory;
 
 import ca.quebec.catalogue.kernel.BilingualText;
 import ca.quebec.catalogue.kernel.ProblemException;
@@ -90,6 +92,7 @@ public class SearchIndex implements AutoCloseable {
     /** What callers build from answers (a serialized answer, a rendered page): kept per snapshot too, under its own bound. */
     private final AnswerCache written;
     private final Spellings spellings = new Spellings();
+    private final TermLookups termLookups = new TermLookups();
     private final RecordCompletion completion = new RecordCompletion();
     /** Names and aliases seen by suggestions, folded and analysed once; past the bound, it starts over. */
     private final Map<String, NameForms> nameForms = new ConcurrentHashMap<>();
@@ -125,7 +128,9 @@ public class SearchIndex implements AutoCloseable {
         this.synonyms = synonymsText == null ? Synonyms.fromClassPath(analysis) : Synonyms.parse(analysis, synonymsText);
         this.highlighter = new Highlighter(analysis);
         this.sharedTokens = new SharedTokens(analysis);
-        this.directory = new ByteBuffersDirectory();
+        // One buffer per file: slicing and cloning inputs (every term look-up does) stays cheap.
+        this.directory = new ByteBuffersDirectory(new SingleInstanceLockFactory(), ByteBuffersDataOutput::new,
+                ByteBuffersDirectory.OUTPUT_AS_ONE_BUFFER);
         try {
             IndexWriterConfig config = new IndexWriterConfig(analysis.index)
                     .setOpenMode(IndexWriterConfig.OpenMode.CREATE)
@@ -301,7 +306,7 @@ public class SearchIndex implements AutoCloseable {
     }
 
     private SearchResult search(IndexSearcher searcher, SearchQuery query, FieldDoc after) throws IOException {
-        QueryPlan plan = QueryPlan.plan(query.q(), analysis, synonyms, searcher.getIndexReader(), spellings);
+        QueryPlan plan = QueryPlan.plan(query.q(), analysis, synonyms, termLookups.of(searcher), spellings);
         BooleanQuery.Builder filtered = new BooleanQuery.Builder()
                 .add(plan.matchesEverything() ? new MatchAllDocsQuery() : plan.query, Occur.MUST);
         visibility(filtered, query.visibility());
@@ -344,7 +349,7 @@ public class SearchIndex implements AutoCloseable {
      */
     public List<Nearest> nearest(String text, String kind, int limit, VisibilityPolicy visibility) {
         return withSearcher(searcher -> {
-            QueryPlan plan = QueryPlan.plan(text, analysis, synonyms, searcher.getIndexReader(), spellings);
+            QueryPlan plan = QueryPlan.plan(text, analysis, synonyms, termLookups.of(searcher), spellings);
             if (plan.matchesEverything()) {
                 return List.<Nearest> of();
             }
