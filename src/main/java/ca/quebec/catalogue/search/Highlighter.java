@@ -9,8 +9,6 @@ import java.util.HashSet;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
-import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
-
 import ca.quebec.catalogue.search.Analysis.Language;
 import ca.quebec.catalogue.search.SearchDocument.CategoryRef;
 import ca.quebec.catalogue.search.SearchDocument.OrganizationRef;
@@ -31,9 +29,10 @@ final class Highlighter {
     private static final int MAX_FRAGMENT = 240;
     private static final int CACHE_LIMIT = 20_000;
     /**
-     * Descriptions are analysed again for nearly every hit (a two-letter probe such as "do"
-     * rarely rules a French text out), which was half the cost of a search. A catalogue's
-     * worth of them (a few KB each) is kept; past that, the cache starts over.
+     * Every text is analysed once and kept with the set of its stems, so that a search rules
+     * most texts out with a few hash look-ups (analysing descriptions again for each hit was
+     * half the cost of a search). Descriptions: a catalogue's worth (a few KB each); other
+     * texts: {@value #CACHE_LIMIT} each. Past that, a cache starts over.
      */
     private static final int DESCRIPTION_CACHE_LIMIT = 4_096;
     private static final int MAX_ORGANIZATIONS = 5;
@@ -41,10 +40,16 @@ final class Highlighter {
     private final Analysis analysis;
     /** Organization names, category labels and keywords recur in thousands of records: analyse each once. */
     private final Map<String, Analysed> shared = new ConcurrentHashMap<>();
+    /** Records' names and aliases: the same hits come back from search to search. */
+    private final Map<String, Analysed> names = new ConcurrentHashMap<>();
     private final Map<String, Analysed> descriptions = new ConcurrentHashMap<>();
+    private final Map<OrganizationRef, Analysed> organizations = new ConcurrentHashMap<>();
 
-    /** A text's words, and the text folded and collapsed for {@link Matcher#mayMatch}. */
-    private record Analysed(String collapsed, List<Word> words) {
+    /**
+     * A text's words, and the stems of those that are not stop words: a search asks whether
+     * the text holds one of its few stems, a hash look-up each, before it marks anything.
+     */
+    private record Analysed(List<Word> words, Set<String> french, Set<String> english) {
     }
 
     /** A word of a text with its stems. */
@@ -76,9 +81,9 @@ final class Highlighter {
             if (matcher == null) {
                 return highlights;
             }
-            add(highlights, "name", mark(matcher, record.name(), false));
+            add(highlights, "name", mark(matcher, record.name(), names));
             for (String alias : record.aliases()) {
-                add(highlights, "aliases", mark(matcher, alias, false));
+                add(highlights, "aliases", mark(matcher, alias, names));
             }
             for (String keyword : record.keywords()) {
                 add(highlights, "keywords", shared(keyword));
@@ -116,7 +121,7 @@ final class Highlighter {
                 return null;
             }
             Analysed analysed = analysed(descriptions, DESCRIPTION_CACHE_LIMIT, text);
-            return matcher.mayMatch(analysed.collapsed()) ? mark(matcher, text, analysed.words()) : null;
+            return matcher.mayMatch(analysed) ? mark(matcher, text, analysed.words()) : null;
         }
 
         private Marked shared(String text) {
@@ -125,7 +130,7 @@ final class Highlighter {
             }
             Marked marked = shared.get(text);
             if (marked == null) {
-                marked = mark(matcher, text, true);
+                marked = mark(matcher, text, Highlighter.this.shared);
                 shared.put(text, marked == null ? NONE : marked);
             }
             return marked == NONE ? null : marked;
@@ -143,16 +148,14 @@ final class Highlighter {
 
     /** The organization's name that matched most; with its full name when that was an acronym or alias. */
     private Marked organization(Matcher matcher, OrganizationRef organization) {
-        List<String> names = new ArrayList<>();
-        names.add(organization.nameFr());
-        names.add(organization.nameEn());
-        names.add(organization.acronym());
-        names.addAll(organization.aliases());
-        names.add(organization.id());
+        Analysed all = organizationStems(organization);
+        if (!matcher.mayMatch(all)) {
+            return null;
+        }
         Marked best = null;
         String bestName = null;
-        for (String name : names) {
-            Marked marked = name == null ? null : mark(matcher, name, true);
+        for (String name : names(organization)) {
+            Marked marked = name == null ? null : mark(matcher, name, shared);
             if (marked != null && (best == null || marked.marks() > best.marks())) {
                 best = marked;
                 bestName = name;
@@ -164,6 +167,42 @@ final class Highlighter {
         String full = organization.nameFr() != null ? organization.nameFr() : organization.id();
         return bestName.equals(full) ? best
                 : new Marked(best.html() + " (" + escape(full) + ")", best.text(), best.firstStart(), best.marks());
+    }
+
+    private static List<String> names(OrganizationRef organization) {
+        List<String> names = new ArrayList<>();
+        names.add(organization.nameFr());
+        names.add(organization.nameEn());
+        names.add(organization.acronym());
+        names.addAll(organization.aliases());
+        names.add(organization.id());
+        return names;
+    }
+
+    /**
+     * The stems of all the organization's names together: a record may be used by fifty
+     * bodies, and most searches name none of them, so each is ruled out with one look.
+     * Keyed by the whole reference, so a renamed body is analysed again.
+     */
+    private Analysed organizationStems(OrganizationRef organization) {
+        Analysed all = organizations.get(organization);
+        if (all == null) {
+            Set<String> french = new HashSet<>();
+            Set<String> english = new HashSet<>();
+            for (String name : names(organization)) {
+                if (name != null && !name.isBlank()) {
+                    Analysed analysed = analysed(shared, CACHE_LIMIT, name);
+                    french.addAll(analysed.french());
+                    english.addAll(analysed.english());
+                }
+            }
+            all = new Analysed(List.of(), Set.copyOf(french), Set.copyOf(english));
+            if (organizations.size() >= CACHE_LIMIT) {
+                organizations.clear();
+            }
+            organizations.put(organization, all);
+        }
+        return all;
     }
 
     private static void add(Map<String, List<String>> highlights, String field, Object fragment) {
@@ -180,24 +219,13 @@ final class Highlighter {
     private record Marked(String html, String text, int firstStart, int marks) {
     }
 
-    private Marked mark(Matcher matcher, String text, boolean cache) {
+    /** The text marked, or null when no searched word is in it; its analysis is kept in {@code cache}. */
+    private Marked mark(Matcher matcher, String text, Map<String, Analysed> cache) {
         if (text == null || text.isBlank()) {
             return null;
         }
-        List<Word> words;
-        if (cache) {
-            Analysed analysed = analysed(shared, CACHE_LIMIT, text);
-            if (!matcher.mayMatch(analysed.collapsed())) {
-                return null;
-            }
-            words = analysed.words();
-        } else {
-            if (!matcher.mayMatch(Matcher.foldAndCollapse(text))) {
-                return null;
-            }
-            words = analyse(text);
-        }
-        return mark(matcher, text, words);
+        Analysed analysed = analysed(cache, CACHE_LIMIT, text);
+        return matcher.mayMatch(analysed) ? mark(matcher, text, analysed.words()) : null;
     }
 
     private static Marked mark(Matcher matcher, String text, List<Word> words) {
@@ -272,7 +300,16 @@ final class Highlighter {
     private Analysed analysed(Map<String, Analysed> cache, int limit, String text) {
         Analysed analysed = cache.get(text);
         if (analysed == null) {
-            analysed = new Analysed(Matcher.foldAndCollapse(text), analyse(text));
+            List<Word> words = analyse(text);
+            Set<String> french = new HashSet<>();
+            Set<String> english = new HashSet<>();
+            for (Word word : words) {
+                if (!word.stop()) {
+                    french.add(word.french());
+                    english.add(word.english());
+                }
+            }
+            analysed = new Analysed(words, Set.copyOf(french), Set.copyOf(english));
             if (cache.size() >= limit) {
                 cache.clear();
             }
@@ -295,8 +332,9 @@ final class Highlighter {
         private final Set<String> french;
         private final Set<String> english;
         private final List<StemmedPhrase> phrases = new ArrayList<>();
-        /** Two-letter beginnings of what is searched, or null when a word is too short to have one. */
-        private final Set<String> probes;
+        /** The stems a marked word may have: the searched ones and the first words of the searched phrases. */
+        private final Set<String> startsFrench = new HashSet<>();
+        private final Set<String> startsEnglish = new HashSet<>();
 
         /** A multi-word synonym, stemmed once per search rather than once per word compared. */
         private record StemmedPhrase(String[] french, String[] english, int[] positions) {
@@ -317,78 +355,33 @@ final class Highlighter {
                 }
                 phrases.add(new StemmedPhrase(fr, en, positions));
             }
-            Set<String> beginnings = new HashSet<>();
-            Set<String> searched = new HashSet<>(plan.words);
-            searched.addAll(french);
-            searched.addAll(english);
-            for (String word : searched) {
-                String collapsed = collapse(word);
-                if (collapsed.length() < 2) {
-                    beginnings = null;
-                    break;
-                }
-                beginnings.add(collapsed.substring(0, 2));
+            startsFrench.addAll(french);
+            startsEnglish.addAll(english);
+            for (StemmedPhrase phrase : phrases) {
+                startsFrench.add(phrase.french()[0]);
+                startsEnglish.add(phrase.english()[0]);
             }
-            this.probes = beginnings;
         }
 
-        /**
-         * False when the text ({@link #foldAndCollapse folded}) cannot hold a searched word, decided without analysing it: a
-         * word and its stem share their beginning (stemmers change endings; the French one
-         * also drops doubled letters, hence the collapsing). Most descriptions of most hits
-         * are rejected here, which is most of the cost of highlighting.
-         */
-        boolean mayMatch(String collapsed) {
-            if (probes == null) {
-                return true;
-            }
-            for (String probe : probes) {
-                if (collapsed.contains(probe)) {
+        /** Whether an analysed text holds a searched stem, or the first word of a searched phrase: exact, without marking. */
+        boolean mayMatch(Analysed text) {
+            return mayMatch(text.french(), text.english());
+        }
+
+        boolean mayMatch(Set<String> textFrench, Set<String> textEnglish) {
+            return meet(textFrench, startsFrench) || meet(textEnglish, startsEnglish);
+        }
+
+        /** Whether two sets share an element; the smaller one is walked (a name has a few words, a query a few dozen stems). */
+        private static boolean meet(Set<String> a, Set<String> b) {
+            Set<String> walked = a.size() <= b.size() ? a : b;
+            Set<String> probed = walked == a ? b : a;
+            for (String stem : walked) {
+                if (probed.contains(stem)) {
                     return true;
                 }
             }
             return false;
-        }
-
-        /** Lower case, ASCII-folded as the analysis does, doubled letters collapsed; one pass. */
-        static String foldAndCollapse(String text) {
-            StringBuilder out = new StringBuilder(text.length());
-            char[] one = new char[1];
-            char[] folded = new char[4];
-            char previous = 0;
-            for (int i = 0; i < text.length(); i++) {
-                char c = text.charAt(i);
-                if (c < 0x80) {
-                    c = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
-                    if (c != previous) {
-                        out.append(c);
-                    }
-                    previous = c;
-                } else {
-                    one[0] = Character.toLowerCase(c);
-                    int length = ASCIIFoldingFilter.foldToASCII(one, 0, folded, 0, 1);
-                    for (int j = 0; j < length; j++) {
-                        if (folded[j] != previous) {
-                            out.append(folded[j]);
-                        }
-                        previous = folded[j];
-                    }
-                }
-            }
-            return out.toString();
-        }
-
-        private static String collapse(String text) {
-            StringBuilder collapsed = new StringBuilder(text.length());
-            char previous = 0;
-            for (int i = 0; i < text.length(); i++) {
-                char c = text.charAt(i);
-                if (c != previous) {
-                    collapsed.append(c);
-                }
-                previous = c;
-            }
-            return collapsed.toString();
         }
 
         /** Marks per word, or null when nothing matched. */

@@ -347,6 +347,24 @@ class SearchIndexTest {
     }
 
     @Test
+    void aRenamedBodyIsHighlightedByItsNewName() {
+        // The highlighter keeps each body's words between searches: a new name must not be judged by the old one.
+        try (SearchIndex own = SearchIndex.withoutAnswerCache()) {
+            SearchDocument.OrganizationRef before = new SearchDocument.OrganizationRef("ville-x", "Ville de Rimouski", null, null, List.of());
+            SearchDocument.OrganizationRef after = new SearchDocument.OrganizationRef("ville-x", "Ville de Matane", null, null, List.of());
+            own.replaceAll(List.of(Fixtures.solution("greffe", "Greffe", "Gestion du greffe.", "Clerk's office.", before, "stable",
+                    List.of(before), "MIT", true, "published", null)));
+            assertEquals(List.of("Ville de <mark>Rimouski</mark>"),
+                    own.search(SearchQuery.text("greffe rimouski")).hits().get(0).highlights().get("organizations"));
+            own.replaceAll(List.of(Fixtures.solution("greffe", "Greffe", "Gestion du greffe.", "Clerk's office.", after, "stable",
+                    List.of(after), "MIT", true, "published", null)));
+            SearchHit renamed = own.search(SearchQuery.text("greffe matane")).hits().get(0);
+            assertEquals(List.of("Ville de <mark>Matane</mark>"), renamed.highlights().get("organizations"));
+            assertEquals(0, own.search(SearchQuery.text("rimouski")).total(), "the old name is gone from the index too");
+        }
+    }
+
+    @Test
     void highlightsAreEscapedAndLongTextsCut() {
         SearchIndex small = new SearchIndex();
         String longText = "Début. " + "Du texte sans rapport, ".repeat(20) + "puis le mot <b>tableur</b> & encore "
