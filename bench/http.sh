@@ -12,7 +12,8 @@ cd "$(dirname "$0")/.."
 source bench/lib.sh
 
 DURATION=${DURATION:-10s}
-WARMUP=${WARMUP:-5s}
+# Long enough for the JIT to finish its work on each path: C2 compiled for more than a minute after start.
+WARMUP=${WARMUP:-20s}
 ROUNDS=${ROUNDS:-3}
 CONNECTIONS=${CONNECTIONS:-16}
 THREADS=${THREADS:-2}

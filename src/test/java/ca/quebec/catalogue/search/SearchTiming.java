@@ -32,6 +32,12 @@ final class SearchTiming {
         SearchIndex index = SearchIndex.withoutAnswerCache();
         index.replaceAll(seed.software());
         int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 4;
+        int threads = args.length > 1 ? Integer.parseInt(args[1]) : 1;
+        if (threads > 1) {
+            together(index, rounds, threads);
+            index.close();
+            return;
+        }
         Random random = new Random(42);
         for (int round = 0; round < rounds; round++) {
             String name = round == 0 ? "warm-up" : "round " + round;
@@ -41,12 +47,45 @@ final class SearchTiming {
             }
             print(name, "popular", popular);
             long[] distinct = new long[3_000];
+            long allocated = allocated();
             for (int i = 0; i < distinct.length; i++) {
                 distinct[i] = time(index, distinct(random));
             }
+            allocated = allocated() - allocated;
             print(name, "distinct", distinct);
+            System.out.printf("%-8s distinct  %,d bytes allocated a search%n", name, allocated / distinct.length);
         }
         index.close();
+    }
+
+    /**
+     * Distinct queries from several threads at once, as the service's workers run them: the
+     * throughput of the whole machine, to set beside one thread's (on a 2-core machine the
+     * two differ by far less than twice).
+     */
+    private static void together(SearchIndex index, int rounds, int threads) throws InterruptedException {
+        for (int round = 0; round < rounds; round++) {
+            long[] done = new long[threads];
+            Thread[] workers = new Thread[threads];
+            long start = System.nanoTime();
+            for (int t = 0; t < threads; t++) {
+                int id = t;
+                workers[t] = new Thread(() -> {
+                    Random random = new Random(42 + id);
+                    for (int i = 0; i < 3_000; i++) {
+                        time(index, distinct(random));
+                        done[id]++;
+                    }
+                });
+                workers[t].start();
+            }
+            for (Thread worker : workers) {
+                worker.join();
+            }
+            double seconds = (System.nanoTime() - start) / 1e9;
+            System.out.printf("%-8s distinct, %d threads: %.0f searches/s%n", round == 0 ? "warm-up" : "round " + round, threads,
+                    Arrays.stream(done).sum() / seconds);
+        }
     }
 
     /** Two or three words drawn at random, one in three of the longer ones with a letter dropped. */
@@ -67,7 +106,12 @@ final class SearchTiming {
         return word.substring(0, k) + word.substring(k + 1);
     }
 
-    private static long time(SearchIndex index, String q) {
+    /** Bytes this thread has allocated so far (HotSpot's count). */
+    private static long allocated() {
+        return ((com.sun.management.ThreadMXBean) java.lang.management.ManagementFactory.getThreadMXBean()).getCurrentThreadAllocatedBytes();
+    }
+
+    static long time(SearchIndex index, String q) {
         long start = System.nanoTime();
         SearchResult result = index.search(SearchQuery.text(q));
         long took = System.nanoTime() - start;
