@@ -267,7 +267,7 @@ public class PortalContent {
     }
 
     private RecordLine line(Language lang, SearchViews.Hit h) {
-        String detail = lang.pick(h.description());
+        String detail = lang.pick(h.descriptionText());
         return new RecordLine(h.name(), lang.record(h.kind(), h.id()), text(lang, "kind." + h.kind()), detail);
     }
 

@@ -149,7 +149,7 @@ public class SearchPages {
         Map<String, List<String>> marks = h.highlights();
         String nameMarked = first(marks, "name");
         String descriptionMarked = first(marks, "description." + lang.code);
-        if (descriptionMarked == null && lang.phrase(h.description()) != null && !lang.phrase(h.description()).lang().equals(lang.code)) {
+        if (descriptionMarked == null && lang.phrase(h.descriptionText()) != null && !lang.phrase(h.descriptionText()).lang().equals(lang.code)) {
             // The description shown is the other language's: its highlight is the one that applies.
             descriptionMarked = first(marks, "description." + lang.other().code);
         }
@@ -160,7 +160,7 @@ public class SearchPages {
             }
         }
         return new Hit(h.kind(), PortalContent.text(lang, "kind." + h.kind()), h.id(), h.name(), nameMarked, lang.record(h.kind(), h.id()),
-                lang.phrase(h.description()), descriptionMarked, h.licence(), h.usageCount(), matches);
+                lang.phrase(h.descriptionText()), descriptionMarked, h.licence(), h.usageCount(), matches);
     }
 
     private static String first(Map<String, List<String>> marks, String field) {

@@ -71,6 +71,8 @@ public class SearchIndex implements AutoCloseable {
 
     /** What the decoded records of one snapshot may hold: the seed's 519 take about 1 MiB. */
     private static final long DECODED_BYTES = 8L << 20;
+    /** Lucene's BM25, without its per-term tables (shared: it keeps one table per field length). */
+    private static final Bm25 SIMILARITY = new Bm25();
     /** Most suggestions one call returns. */
     public static final int MAX_SUGGESTIONS = 20;
     /** Longest prefix accepted for suggestions. */
@@ -134,6 +136,7 @@ public class SearchIndex implements AutoCloseable {
         try {
             IndexWriterConfig config = new IndexWriterConfig(analysis.index)
                     .setOpenMode(IndexWriterConfig.OpenMode.CREATE)
+                    .setSimilarity(SIMILARITY)
                     // A rebuild of the whole catalogue should become one or two segments, not dozens.
                     .setRAMBufferSizeMB(64)
                     .setCommitOnClose(false);
@@ -143,7 +146,9 @@ public class SearchIndex implements AutoCloseable {
                 public IndexSearcher newSearcher(IndexReader reader, IndexReader previousReader) throws IOException {
                     // Under the write lock, before the snapshot is published: searches never decode facets.
                     ordinals.warm(reader);
-                    return super.newSearcher(reader, previousReader);
+                    IndexSearcher searcher = super.newSearcher(reader, previousReader);
+                    searcher.setSimilarity(SIMILARITY);
+                    return searcher;
                 }
             });
         } catch (IOException e) {

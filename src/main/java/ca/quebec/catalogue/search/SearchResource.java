@@ -1,5 +1,7 @@
 package ca.quebec.catalogue.search;
 
+import java.util.List;
+
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -21,6 +23,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import ca.quebec.catalogue.kernel.Caller;
 import ca.quebec.catalogue.kernel.PageRequest;
+import ca.quebec.catalogue.kernel.QueryParameters;
 import ca.quebec.catalogue.organization.OrganizationService;
 import ca.quebec.catalogue.record.Platform;
 import ca.quebec.catalogue.record.RecordFilters;
@@ -74,7 +77,10 @@ public class SearchResource {
             @Parameter(description = "relevance (default with text), name (default without), usageCount, updatedAt; a leading minus sorts descending", schema = @Schema(type = SchemaType.STRING, enumeration = { "relevance", "name", "-name", "usageCount", "-usageCount", "updatedAt", "-updatedAt" })) @QueryParam("sort") String sort,
             @Parameter(description = ApiDoc.LIMIT, schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "20")) @QueryParam("limit") String limit,
             @Parameter(description = ApiDoc.CURSOR) @QueryParam("cursor") String cursor,
+            @Parameter(description = "fr or en: each hit's description in that language only (or in the other when the record has none "
+                    + "in it), with that description's highlight; both languages when absent", schema = @Schema(type = SchemaType.STRING, enumeration = { "fr", "en" })) @QueryParam("lang") String lang,
             @Context UriInfo uri) {
+        String language = QueryParameters.oneOf("lang", lang, LANGUAGES);
         SearchQuery query = SearchQuery.builder().q(q).kind(kind).category(filters.category(category)).licence(filters.licence(licence))
                 .osiApproved(osiApproved).organization(organizations.filter("organization", organization))
                 .owner(organizations.filter("owner", owner)).developmentStatus(developmentStatus).platform(platform)
@@ -83,11 +89,14 @@ public class SearchResource {
         Written answer = search.writtenOnce(new WrittenKey(uri.getRequestUri().toString(), query.visibility().searchClass()), () -> {
             SearchService.Page page = search.search(query);
             Page.Links links = Paging.links(uri, page.next());
-            return new Written(write(new SearchViews.Results(page.hits(), new SearchViews.Meta(page.total(), page.facets()), links)),
+            List<SearchViews.Hit> hits = language == null ? page.hits() : page.hits().stream().map(h -> h.inLanguage(language)).toList();
+            return new Written(write(new SearchViews.Results(hits, new SearchViews.Meta(page.total(), page.facets()), links)),
                     Paging.linkHeader(links));
         }, Written::bytes);
         return RestResponse.ResponseBuilder.ok(answer.json(), MediaType.APPLICATION_JSON_TYPE).header("Link", answer.link()).build();
     }
+
+    private static final List<String> LANGUAGES = List.of("fr", "en");
 
     private record WrittenKey(String request, String visibility) {
     }

@@ -103,7 +103,7 @@ public class SearchService {
         SearchResult result = index.search(query);
         SearchLabels labels = indexer.labels();
         List<SearchViews.Hit> hits = result.hits().stream()
-                .map(h -> new SearchViews.Hit(h.kind(), h.id(), h.name(), h.description(), h.licence(), h.osiApproved(), h.usageCount(),
+                .map(h -> new SearchViews.Hit(h.kind(), h.id(), h.name(), SearchViews.Description.of(h.description(), null), h.licence(), h.osiApproved(), h.usageCount(),
                         h.score(), h.highlights(), kind(h.kind()).path(h.id())))
                 .toList();
         SearchFacets f = result.facets();

@@ -1,5 +1,6 @@
 package ca.quebec.catalogue.search;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -21,13 +22,59 @@ public final class SearchViews {
             @Schema(required = true, enumeration = { "software", "solution" }) String kind,
             @Schema(required = true) String id,
             @Schema(required = true) String name,
-            @Schema(required = true, nullable = true) BilingualText description,
+            @Schema(required = true, nullable = true) Description description,
             @Schema(description = "SPDX expression, or null when unknown", required = true, nullable = true) String licence,
             @Schema(required = true, nullable = true) Boolean osiApproved,
             @Schema(required = true) int usageCount,
             @Schema(description = "Relevance score when sorted by relevance, comparable within one search only", required = true, nullable = true) Float score,
             @Schema(description = "Per field (name, aliases, keywords, categories, organizations, owner, description.fr, description.en, licence, platforms): the matching values, HTML-escaped, each matching word in <mark>…</mark>", required = true) Map<String, List<String>> highlights,
             @Schema(description = "The record's path", required = true) String path) {
+
+        /** The description as bilingual text, for pages that pick their language from it. */
+        public BilingualText descriptionText() {
+            return description == null ? null : BilingualText.of(description.fr(), description.en());
+        }
+
+        /** The hit with one language of description ({@code fr} or {@code en}), and only that description's highlight. */
+        Hit inLanguage(String lang) {
+            Description one = Description.of(descriptionText(), lang);
+            Map<String, List<String>> marks = highlights;
+            if (one != null && one.leftOut() != null && highlights.containsKey(one.leftOut())) {
+                marks = new LinkedHashMap<>(highlights);
+                marks.remove(one.leftOut());
+            }
+            return new Hit(kind, id, name, one, licence, osiApproved, usageCount, score, marks, path);
+        }
+    }
+
+    /**
+     * A hit's description. Both languages by default (harvesters); with {@code lang}, only
+     * that one, or the other when the record has no text in it (a portal shows one).
+     */
+    @Schema(name = "SearchDescription", description = "The record's description: French and English by default; with lang, only that "
+            + "language, or the other one when the record has none in it")
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Description(
+            @Schema(description = "French text") String fr,
+            @Schema(description = "English text") String en) {
+
+        static Description of(BilingualText text, String lang) {
+            if (text == null || text.fr() == null && text.en() == null) {
+                return null;
+            }
+            if ("fr".equals(lang) && text.fr() != null || "en".equals(lang) && text.en() == null) {
+                return new Description(text.fr(), null);
+            }
+            if ("en".equals(lang) || "fr".equals(lang)) {
+                return new Description(null, text.en());
+            }
+            return new Description(text.fr(), text.en());
+        }
+
+        /** The highlight field of the language this description leaves out, if any. */
+        String leftOut() {
+            return fr == null ? "description.fr" : en == null ? "description.en" : null;
+        }
     }
 
     @Schema(name = "FacetValue", description = "One facet value and how many records it would give")

@@ -74,6 +74,29 @@ class SearchResourceTest {
     }
 
     @Test
+    void langSendsOneLanguageOfDescriptionAndItsHighlight() {
+        // "tableur" marks LibreOffice's French description, "spreadsheet" its English one.
+        JsonPath both = api().queryParam("q", "tableur spreadsheet").get("/api/v1/search").then().statusCode(200).extract().jsonPath();
+        Map<String, Object> hit = both.getMap("data.find { it.id == 'libreoffice' }");
+        Map<?, ?> description = (Map<?, ?>) hit.get("description");
+        assertTrue(description.get("fr") != null && description.get("en") != null, "both languages by default: " + description);
+        Map<?, ?> marks = (Map<?, ?>) hit.get("highlights");
+        assertTrue(marks.containsKey("description.fr") && marks.containsKey("description.en"), marks.keySet().toString());
+
+        for (String lang : List.of("fr", "en")) {
+            String other = lang.equals("fr") ? "en" : "fr";
+            JsonPath one = api().queryParam("q", "tableur spreadsheet").queryParam("lang", lang).get("/api/v1/search").then().statusCode(200)
+                    .extract().jsonPath();
+            Map<String, Object> same = one.getMap("data.find { it.id == 'libreoffice' }");
+            assertEquals(Map.of(lang, description.get(lang)), same.get("description"), lang);
+            Map<?, ?> sameMarks = (Map<?, ?>) same.get("highlights");
+            assertTrue(sameMarks.containsKey("description." + lang) && !sameMarks.containsKey("description." + other), lang + ": " + sameMarks);
+            assertEquals(both.getList("data.id"), one.getList("data.id"), "the same hits, in the same order");
+            assertEquals(both.getLong("meta.total"), one.getLong("meta.total"));
+        }
+    }
+
+    @Test
     void facetsAgreeWithFilteredTotals() {
         JsonPath all = api().queryParam("q", "serveur").get("/api/v1/search").then().statusCode(200).extract().jsonPath();
         List<Map<String, Object>> kinds = all.getList("meta.facets.kind");
@@ -112,7 +135,8 @@ class SearchResourceTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource({ "kind=program, kind", "category=nope, category", "licence=GPL-9, licence", "organization=nobody, organization",
             "owner=nobody, owner", "osiApproved=maybe, osiApproved", "sort=popularity, sort", "limit=500, limit",
-            "developmentStatus=done, developmentStatus", "platform=amiga, platform", "cursor=xyz, cursor" })
+            "developmentStatus=done, developmentStatus", "platform=amiga, platform", "cursor=xyz, cursor", "lang=de, lang",
+            "lang=FR, lang" })
     void badParametersAre400(String query, String field) {
         badRequest().get("/api/v1/search?q=linux&" + query).then().statusCode(400).contentType("application/problem+json")
                 .body("errors[0].field", equalTo(field));
