@@ -49,7 +49,31 @@ final class Highlighter {
      * A text's words, and the stems of those that are not stop words: a search asks whether
      * the text holds one of its few stems, a hash look-up each, before it marks anything.
      */
-    private record Analysed(List<Word> words, Set<String> french, Set<String> english) {
+    private record Analysed(List<Word> words, Stems french, Stems english) {
+    }
+
+    /**
+     * A set of stems, and the same as an array: whether two sets meet is asked for nearly every
+     * text of every hit, and walking an array costs far less than a hash set's iterator.
+     */
+    private record Stems(Set<String> set, String[] array) {
+
+        static Stems of(Set<String> stems) {
+            Set<String> set = Set.copyOf(stems);
+            return new Stems(set, set.toArray(String[]::new));
+        }
+
+        /** Whether the two share a stem; the smaller is walked (a name has a few words, a query a few dozen stems). */
+        boolean meets(Stems other) {
+            Stems walked = array.length <= other.array.length ? this : other;
+            Set<String> probed = walked == this ? other.set : set;
+            for (String stem : walked.array) {
+                if (probed.contains(stem)) {
+                    return true;
+                }
+            }
+            return false;
+        }
     }
 
     /** A word of a text with its stems. */
@@ -192,11 +216,11 @@ final class Highlighter {
             for (String name : names(organization)) {
                 if (name != null && !name.isBlank()) {
                     Analysed analysed = analysed(shared, CACHE_LIMIT, name);
-                    french.addAll(analysed.french());
-                    english.addAll(analysed.english());
+                    french.addAll(analysed.french().set());
+                    english.addAll(analysed.english().set());
                 }
             }
-            all = new Analysed(List.of(), Set.copyOf(french), Set.copyOf(english));
+            all = new Analysed(List.of(), Stems.of(french), Stems.of(english));
             if (organizations.size() >= CACHE_LIMIT) {
                 organizations.clear();
             }
@@ -309,7 +333,7 @@ final class Highlighter {
                     english.add(word.english());
                 }
             }
-            analysed = new Analysed(words, Set.copyOf(french), Set.copyOf(english));
+            analysed = new Analysed(words, Stems.of(french), Stems.of(english));
             if (cache.size() >= limit) {
                 cache.clear();
             }
@@ -333,8 +357,8 @@ final class Highlighter {
         private final Set<String> english;
         private final List<StemmedPhrase> phrases = new ArrayList<>();
         /** The stems a marked word may have: the searched ones and the first words of the searched phrases. */
-        private final Set<String> startsFrench = new HashSet<>();
-        private final Set<String> startsEnglish = new HashSet<>();
+        private final Stems startsFrench;
+        private final Stems startsEnglish;
 
         /** A multi-word synonym, stemmed once per search rather than once per word compared. */
         private record StemmedPhrase(String[] french, String[] english, int[] positions) {
@@ -355,33 +379,19 @@ final class Highlighter {
                 }
                 phrases.add(new StemmedPhrase(fr, en, positions));
             }
-            startsFrench.addAll(french);
-            startsEnglish.addAll(english);
+            Set<String> startsFr = new HashSet<>(french);
+            Set<String> startsEn = new HashSet<>(english);
             for (StemmedPhrase phrase : phrases) {
-                startsFrench.add(phrase.french()[0]);
-                startsEnglish.add(phrase.english()[0]);
+                startsFr.add(phrase.french()[0]);
+                startsEn.add(phrase.english()[0]);
             }
+            this.startsFrench = Stems.of(startsFr);
+            this.startsEnglish = Stems.of(startsEn);
         }
 
         /** Whether an analysed text holds a searched stem, or the first word of a searched phrase: exact, without marking. */
         boolean mayMatch(Analysed text) {
-            return mayMatch(text.french(), text.english());
-        }
-
-        boolean mayMatch(Set<String> textFrench, Set<String> textEnglish) {
-            return meet(textFrench, startsFrench) || meet(textEnglish, startsEnglish);
-        }
-
-        /** Whether two sets share an element; the smaller one is walked (a name has a few words, a query a few dozen stems). */
-        private static boolean meet(Set<String> a, Set<String> b) {
-            Set<String> walked = a.size() <= b.size() ? a : b;
-            Set<String> probed = walked == a ? b : a;
-            for (String stem : walked) {
-                if (probed.contains(stem)) {
-                    return true;
-                }
-            }
-            return false;
+            return text.french().meets(startsFrench) || text.english().meets(startsEnglish);
         }
 
         /** Marks per word, or null when nothing matched. */
